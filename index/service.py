@@ -1,0 +1,278 @@
+"""The answering service: one loaded build, searched by many, swapped whole when a rebuild ends."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from index.build import BuildProgress, BuildSummary, IndexBuilder
+from index.build_files import StoredBuild, read_build
+from index.db import make_engine, make_sessionmaker
+from index.embedding import load_encoder, model_id
+from index.gazetteer import RegionGazetteer
+from index.models import IndexBuild
+from index.passage import Answer, Chunk
+from index.searcher import HybridSearcher
+
+log = logging.getLogger(__name__)
+
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+_SAFE_NAME = re.compile(r"^[\w\-. ]{1,120}\.txt$")
+
+__all__ = [
+    "AnswerService",
+    "BuildInfo",
+    "BuildProgress",
+    "BuildSummary",
+    "IndexSettings",
+    "InvalidDocument",
+    "NoIndexBuild",
+    "RebuildInProgress",
+]
+
+
+class IndexSettings(Protocol):
+    """What the service needs from the application's settings."""
+
+    database_url: str
+    index_dir: Path
+    embedding_model: str
+
+    @property
+    def corpus_dir(self) -> Path: ...
+
+    @property
+    def gazetteer_path(self) -> Path: ...
+
+
+class RebuildInProgress(RuntimeError):
+    """A rebuild is already running."""
+
+
+class InvalidDocument(ValueError):
+    """An uploaded document was refused; str() is a short reason code."""
+
+
+class NoIndexBuild(LookupError):
+    """No ready build exists for the configured model."""
+
+
+@dataclass(frozen=True)
+class BuildInfo:
+    build_id: int
+    model_id: str
+    passages: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """Everything a question needs, swapped as one reference so readers never see a mix."""
+
+    info: BuildInfo
+    searcher: HybridSearcher
+    chunks: dict[str, Chunk]
+    ordered: tuple[Chunk, ...]
+    citations: dict[str, str]
+
+
+class AnswerService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        index_dir: Path,
+        corpus_dir: Path,
+        gazetteer: RegionGazetteer,
+        embedding_model: str,
+    ) -> None:
+        self._sessions = sessions
+        self._index_dir = index_dir
+        self._corpus_dir = corpus_dir
+        self._gazetteer = gazetteer
+        self._encoder = load_encoder(embedding_model)
+        self.model_id = model_id(embedding_model)
+        self._rebuild_lock = threading.Lock()
+        self._loaded: _Loaded | None = None
+
+    @classmethod
+    def open(cls, settings: IndexSettings, build_if_missing: bool = True) -> AnswerService:
+        """Load the current build for the configured model, building one first if there is none."""
+        service = cls(
+            make_sessionmaker(make_engine(settings.database_url)),
+            settings.index_dir,
+            settings.corpus_dir,
+            RegionGazetteer.load(settings.gazetteer_path),
+            settings.embedding_model,
+        )
+        try:
+            service.load_current()
+        except NoIndexBuild:
+            if not build_if_missing:
+                raise
+            log.info("no index build for %s yet: building one", service.model_id)
+            service.rebuild()
+        return service
+
+    # -- answering ---------------------------------------------------------------------------
+
+    def answer(self, question: str, k: int = 5) -> Answer:
+        loaded = self._current()
+        answer = loaded.searcher.search(question, k)
+        if not answer.results:
+            return answer
+        top = loaded.chunks.get(answer.results[0].chunk_id)
+        citation = loaded.citations.get(top.document, answer.citation) if top else answer.citation
+        return replace(answer, citation=citation)
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        return self._current().chunks.get(chunk_id)
+
+    def neighbours(self, chunk_id: str) -> tuple[Chunk | None, Chunk | None]:
+        loaded = self._current()
+        chunk = loaded.chunks.get(chunk_id)
+        if chunk is None:
+            return None, None
+        position = loaded.ordered.index(chunk)
+        before = loaded.ordered[position - 1] if position > 0 else None
+        after = loaded.ordered[position + 1] if position + 1 < len(loaded.ordered) else None
+        # Context never crosses into another document.
+        return (
+            before if before and before.document == chunk.document else None,
+            after if after and after.document == chunk.document else None,
+        )
+
+    def examples(self, n: int = 3) -> tuple[Chunk, ...]:
+        """Passages spread over the corpus that name a place and a date: good first reads."""
+        ordered = [c for c in self._current().ordered if c.regions and c.date]
+        if not ordered:
+            return ()
+        step = max(1, len(ordered) // n)
+        return tuple(ordered[::step][:n])
+
+    def covered_regions(self) -> tuple[str, ...]:
+        """Regions the corpus speaks of, most mentioned first."""
+        counts: dict[str, int] = {}
+        for chunk in self._current().ordered:
+            for region in chunk.regions:
+                counts[region] = counts.get(region, 0) + 1
+        return tuple(sorted(counts, key=lambda r: -counts[r]))
+
+    @property
+    def citation(self) -> str:
+        return next(iter(self._current().citations.values()), "")
+
+    @property
+    def build_info(self) -> BuildInfo:
+        return self._current().info
+
+    @property
+    def is_rebuilding(self) -> bool:
+        return self._rebuild_lock.locked()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def rebuild(
+        self, progress: Callable[[BuildProgress], None] | None = None
+    ) -> BuildInfo:
+        """Build a new index and swap it in; the old one serves until then, and on failure."""
+        if not self._rebuild_lock.acquire(blocking=False):
+            raise RebuildInProgress
+        try:
+            summary = self.build(progress)
+            self._loaded = self._load(summary.build_id, summary.path)
+            return self._loaded.info
+        finally:
+            self._rebuild_lock.release()
+
+    def build(self, progress: Callable[[BuildProgress], None] | None = None) -> BuildSummary:
+        """Write a new build folder and record it, without loading it."""
+        builder = IndexBuilder(
+            self._sessions,
+            self._index_dir,
+            self._corpus_dir,
+            self._gazetteer,
+            self._encoder,
+            self.model_id,
+        )
+        return builder.build(progress)
+
+    def load_current(self) -> BuildInfo:
+        """Load the newest ready build made with this service's model."""
+        with self._sessions() as session:
+            record = session.scalars(
+                select(IndexBuild)
+                .where(IndexBuild.model_id == self.model_id, IndexBuild.status == "ready")
+                .order_by(IndexBuild.id.desc())
+            ).first()
+        if record is None or not Path(record.path).is_dir():
+            raise NoIndexBuild(self.model_id)
+        self._loaded = self._load(record.id, Path(record.path))
+        return self._loaded.info
+
+    def add_document(self, filename: str, content: bytes) -> Path:
+        """Validate an uploaded text and save it into the corpus folder."""
+        name = Path(filename).name
+        if not _SAFE_NAME.match(name):
+            raise InvalidDocument("bad_name")
+        if len(content) > MAX_DOCUMENT_BYTES:
+            raise InvalidDocument("too_large")
+        try:
+            text = content.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidDocument("not_utf8") from None
+        if not text.strip():
+            raise InvalidDocument("empty")
+        if "\x00" in text:
+            raise InvalidDocument("not_text")
+        self._corpus_dir.mkdir(parents=True, exist_ok=True)
+        target = self._corpus_dir / name
+        partial = target.with_suffix(".part")
+        partial.write_bytes(content)
+        partial.replace(target)  # never leave a half-written document for a build to read
+        log.info("saved document %s (%d bytes)", name, len(content))
+        return target
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _current(self) -> _Loaded:
+        loaded = self._loaded
+        if loaded is None:
+            raise NoIndexBuild(self.model_id)
+        return loaded
+
+    def _load(self, build_id: int, path: Path) -> _Loaded:
+        stored: StoredBuild = read_build(path)
+        if stored.manifest["model_id"] != self.model_id:
+            # Vectors from another model live in another space: never search them together.
+            raise NoIndexBuild(f"{path} was built with {stored.manifest['model_id']}")
+        searcher = HybridSearcher(
+            stored.chunks,
+            stored.vectors if self._encoder is not None else None,
+            self._encoder,
+            self._gazetteer,
+            next(iter(stored.citations.values()), ""),
+        )
+        info = BuildInfo(
+            build_id=build_id,
+            model_id=self.model_id,
+            passages=len(stored.chunks),
+            created_at=datetime.fromisoformat(stored.manifest["created_at"]),
+        )
+        log.info("serving index build %d (%s, %d passages)", build_id, self.model_id,
+                 info.passages)
+        return _Loaded(
+            info=info,
+            searcher=searcher,
+            chunks={c.chunk_id: c for c in stored.chunks},
+            ordered=stored.chunks,
+            citations=stored.citations,
+        )
