@@ -1,0 +1,69 @@
+"""Lexical scoring: character n-gram TF-IDF over normalised text.
+
+Russian questions share only names, numbers and loan-word stems with the Kazakh text,
+so matching happens below the word: character n-grams inside word boundaries, over a
+text folded so that Kazakh letters meet their Russian look-alikes («Көкшетау» ~
+«Кокчетав», «Ақтөбе» ~ «Актюбинск»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+# Kazakh-specific letters folded onto the Russian letter they sound/look closest to.
+_FOLD = str.maketrans(
+    {
+        "ё": "е",
+        "ә": "а",
+        "ғ": "г",
+        "қ": "к",
+        "ң": "н",
+        "ө": "о",
+        "ұ": "у",
+        "ү": "у",
+        "һ": "х",
+        "і": "и",
+        "й": "и",
+        "ы": "и",
+        "э": "е",
+        "ъ": "",
+        "ь": "",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Lowercase and fold Kazakh/Russian look-alike letters; keeps string length-agnostic."""
+    return text.lower().translate(_FOLD)
+
+
+class LexicalIndex:
+    """TF-IDF over character 3–5-grams (within words, sublinear tf) of the passages."""
+
+    def __init__(self, texts: Sequence[str], ngram_range: tuple[int, int] = (3, 5)) -> None:
+        self._vectorizer = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=ngram_range,
+            sublinear_tf=True,
+            preprocessor=normalize,
+            dtype=np.float32,
+        )
+        self._matrix = self._vectorizer.fit_transform(list(texts)) if texts else None
+
+    def scores(self, query: str) -> np.ndarray:
+        """Cosine similarity of the query to every passage, in passage order."""
+        if self._matrix is None:
+            return np.zeros(0, dtype=np.float32)
+        q = self._vectorizer.transform([query])
+        return np.asarray((self._matrix @ q.T).toarray()).ravel()
+
+    def similarity(self, query: str, texts: Sequence[str]) -> np.ndarray:
+        """Cosine similarity of the query to arbitrary texts (e.g. sentences) in this space."""
+        if self._matrix is None or not texts:
+            return np.zeros(len(texts), dtype=np.float32)
+        m = self._vectorizer.transform(list(texts))
+        q = self._vectorizer.transform([query])
+        return np.asarray((m @ q.T).toarray()).ravel()
