@@ -116,8 +116,9 @@ class IndexBuilder:
             reused=len(chunks) - embedded if vectors is not None else 0,
             seconds=time.perf_counter() - started,
         )
-        log.info("index build %d ready: %d passages in %.1f s", build_id, len(chunks),
-                 summary.seconds)
+        log.info(
+            "index build %d ready: %d passages in %.1f s", build_id, len(chunks), summary.seconds
+        )
         return summary
 
     def _ingest(self, report: ProgressFn) -> list[IngestedDocument]:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from sentence_transformers import SentenceTransformer
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -104,15 +105,20 @@ class AnswerService:
         self._loaded: _Loaded | None = None
 
     @classmethod
-    def open(cls, settings: IndexSettings, build_if_missing: bool = True) -> AnswerService:
-        """Load the current build for the configured model, building one first if there is none."""
-        service = cls(
+    def from_settings(cls, settings: IndexSettings) -> AnswerService:
+        """A service with its model loaded and no build loaded yet."""
+        return cls(
             make_sessionmaker(make_engine(settings.database_url)),
             settings.index_dir,
             settings.corpus_dir,
             RegionGazetteer.load(settings.gazetteer_path),
             settings.embedding_model,
         )
+
+    @classmethod
+    def open(cls, settings: IndexSettings, build_if_missing: bool = True) -> AnswerService:
+        """Load the current build for the configured model, building one first if there is none."""
+        service = cls.from_settings(settings)
         try:
             service.load_current()
         except NoIndexBuild:
@@ -152,7 +158,7 @@ class AnswerService:
 
     def examples(self, n: int = 3) -> tuple[Chunk, ...]:
         """Passages spread over the corpus that name a place and a date: good first reads."""
-        ordered = [c for c in self._current().ordered if c.regions and c.date]
+        ordered = [c for c in self.passages() if c.regions and c.date]
         if not ordered:
             return ()
         step = max(1, len(ordered) // n)
@@ -161,10 +167,18 @@ class AnswerService:
     def covered_regions(self) -> tuple[str, ...]:
         """Regions the corpus speaks of, most mentioned first."""
         counts: dict[str, int] = {}
-        for chunk in self._current().ordered:
+        for chunk in self.passages():
             for region in chunk.regions:
                 counts[region] = counts.get(region, 0) + 1
         return tuple(sorted(counts, key=lambda r: -counts[r]))
+
+    def passages(self) -> tuple[Chunk, ...]:
+        """Every served passage, in document order."""
+        return self._current().ordered
+
+    @property
+    def encoder(self) -> SentenceTransformer | None:
+        return self._encoder
 
     @property
     def citation(self) -> str:
@@ -180,9 +194,7 @@ class AnswerService:
 
     # -- building ----------------------------------------------------------------------------
 
-    def rebuild(
-        self, progress: Callable[[BuildProgress], None] | None = None
-    ) -> BuildInfo:
+    def rebuild(self, progress: Callable[[BuildProgress], None] | None = None) -> BuildInfo:
         """Build a new index and swap it in; the old one serves until then, and on failure."""
         if not self._rebuild_lock.acquire(blocking=False):
             raise RebuildInProgress
@@ -267,8 +279,7 @@ class AnswerService:
             passages=len(stored.chunks),
             created_at=datetime.fromisoformat(stored.manifest["created_at"]),
         )
-        log.info("serving index build %d (%s, %d passages)", build_id, self.model_id,
-                 info.passages)
+        log.info("serving index build %d (%s, %d passages)", build_id, self.model_id, info.passages)
         return _Loaded(
             info=info,
             searcher=searcher,
