@@ -35,8 +35,9 @@ class QuoteContext:
     date_weight: float = 0.15
 
 
-def sentence_scores(text: str, spans: Sequence[tuple[int, int]], ctx: QuoteContext,
-                    year: int | None) -> np.ndarray:
+def sentence_scores(
+    text: str, spans: Sequence[tuple[int, int]], ctx: QuoteContext, year: int | None
+) -> np.ndarray:
     sentences = [text[a:b] for a, b in spans]
     scores = np.asarray(ctx.similarity(ctx.question, sentences), dtype=np.float64)
     for i, sentence in enumerate(sentences):
