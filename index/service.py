@@ -15,10 +15,10 @@ from sentence_transformers import SentenceTransformer
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from index import embedding
 from index.build import BuildProgress, BuildSummary, IndexBuilder
 from index.build_files import StoredBuild, read_build
 from index.db import make_engine, make_sessionmaker
-from index.embedding import load_encoder, model_id
 from index.gazetteer import RegionGazetteer
 from index.models import IndexBuild
 from index.passage import Answer, Chunk
@@ -93,14 +93,15 @@ class AnswerService:
         index_dir: Path,
         corpus_dir: Path,
         gazetteer: RegionGazetteer,
-        embedding_model: str,
+        encoder: SentenceTransformer | None,
+        model_id: str,
     ) -> None:
         self._sessions = sessions
         self._index_dir = index_dir
         self._corpus_dir = corpus_dir
         self._gazetteer = gazetteer
-        self._encoder = load_encoder(embedding_model)
-        self.model_id = model_id(embedding_model)
+        self._encoder = encoder
+        self.model_id = model_id
         self._rebuild_lock = threading.Lock()
         self._loaded: _Loaded | None = None
 
@@ -112,7 +113,8 @@ class AnswerService:
             settings.index_dir,
             settings.corpus_dir,
             RegionGazetteer.load(settings.gazetteer_path),
-            settings.embedding_model,
+            embedding.load_encoder(settings.embedding_model),
+            embedding.model_id(settings.embedding_model),
         )
 
     @classmethod

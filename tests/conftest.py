@@ -1,0 +1,61 @@
+"""Fixtures shared by the whole suite: settings that point at a throw-away data folder."""
+
+from __future__ import annotations
+
+import shutil
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.config import DATA_DIR, Settings
+
+SettingsFactory = Callable[..., Settings]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A copy of data/ (corpus and gazetteer) that a test may change."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR / "corpus", target / "corpus")
+    shutil.copy(DATA_DIR / "gazetteer.json", target / "gazetteer.json")
+    return target
+
+
+@pytest.fixture
+def make_settings(tmp_path: Path, data_dir: Path) -> SettingsFactory:
+    def make(**overrides: object) -> Settings:
+        values: dict[str, object] = {
+            "database_url": f"sqlite:///{tmp_path / 'tarikh.sqlite3'}",
+            "data_dir": data_dir,
+            "index_dir": tmp_path / "index",
+            "embedding_model": "none",
+            "telegram_bot_token": None,
+            "admin_ids": frozenset(),
+        }
+        values.update(overrides)
+        return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+    return make
+
+
+class CountingEncoder:
+    """A stand-in for SentenceTransformer.encode: deterministic unit vectors, texts counted."""
+
+    dim = 16
+
+    def __init__(self) -> None:
+        self.encoded: list[str] = []
+
+    def encode(self, texts: list[str], **_options: object) -> np.ndarray:
+        self.encoded.extend(texts)
+        rows = [np.random.default_rng(zlib.crc32(t.encode())).normal(size=self.dim) for t in texts]
+        vectors = np.array(rows, dtype=np.float32).reshape(len(texts), self.dim)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+@pytest.fixture
+def encoder() -> CountingEncoder:
+    return CountingEncoder()

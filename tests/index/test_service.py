@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import threading
+
+import pytest
+from index.gazetteer import RegionGazetteer
+
+from index.build import BuildProgress
+from index.db import make_engine, make_sessionmaker
+from index.service import AnswerService, InvalidDocument, NoIndexBuild, RebuildInProgress
+
+
+@pytest.fixture
+def settings(make_settings):
+    return make_settings()
+
+
+@pytest.fixture
+def service_for(settings, encoder):
+    sessions = make_sessionmaker(make_engine(settings.database_url))
+    gazetteer = RegionGazetteer.load(settings.gazetteer_path)
+
+    def make(model_id: str = "fake-16") -> AnswerService:
+        return AnswerService(
+            sessions, settings.index_dir, settings.corpus_dir, gazetteer, encoder, model_id
+        )
+
+    return make
+
+
+def test_open_builds_when_missing_then_loads_existing(settings):
+    first = AnswerService.open(settings)
+    second = AnswerService.open(settings, build_if_missing=False)
+    assert second.build_info == first.build_info
+    assert first.build_info.passages == len(first.passages()) > 20
+
+
+def test_open_without_build_and_without_building_raises(settings):
+    with pytest.raises(NoIndexBuild):
+        AnswerService.open(settings, build_if_missing=False)
+
+
+def test_build_of_another_model_is_never_loaded(service_for):
+    service_for("model-a").rebuild()
+    with pytest.raises(NoIndexBuild):
+        service_for("model-b").load_current()
+
+
+def test_answer_uses_the_loaded_build_and_cites_the_source(service_for):
+    service = service_for()
+    service.rebuild()
+    answer = service.answer("Петроградта қарулы көтеріліс қашан басталды?")
+    assert answer.results
+    assert "энциклопедиясы" in answer.citation
+    assert service.chunk(answer.results[0].chunk_id) is not None
+
+
+def test_neighbours_are_the_passages_before_and_after(service_for):
+    service = service_for()
+    service.rebuild()
+    ordered = service.passages()
+    before, after = service.neighbours(ordered[1].chunk_id)
+    assert (before, after) == (ordered[0], ordered[2])
+    assert service.neighbours(ordered[0].chunk_id)[0] is None
+    assert service.neighbours("no-such-id") == (None, None)
+
+
+def test_old_build_serves_during_rebuild_and_is_swapped_after(service_for):
+    service = service_for()
+    old = service.rebuild()
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_progress(progress: BuildProgress) -> None:
+        if progress.stage == "embed":
+            entered.set()
+            release.wait(10)
+
+    worker = threading.Thread(target=service.rebuild, args=(slow_progress,))
+    worker.start()
+    assert entered.wait(10)
+    assert service.is_rebuilding
+    assert service.build_info == old  # still serving the old build
+    assert service.answer("Семейде Совет өкіметі қашан орнады?").results
+    with pytest.raises(RebuildInProgress):
+        service.rebuild()
+    release.set()
+    worker.join(10)
+    assert not service.is_rebuilding
+    assert service.build_info.build_id > old.build_id
+
+
+def test_failed_rebuild_keeps_the_old_build(service_for, settings):
+    service = service_for()
+    old = service.rebuild()
+    (settings.corpus_dir / "broken.txt").write_bytes(b"\xff\xfe not utf-8")
+    with pytest.raises(UnicodeDecodeError):
+        service.rebuild()
+    assert service.build_info == old
+    assert service.answer("Семейде Совет өкіметі қашан орнады?").results
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("notes.pdf", b"text", "bad_name"),
+        ("../escape.txt", b"text", None),
+        ("big.txt", b"a" * (5 * 1024 * 1024 + 1), "too_large"),
+        ("latin1.txt", "Семей".encode("cp1251"), "not_utf8"),
+        ("blank.txt", b"  \n\t ", "empty"),
+    ],
+)
+def test_add_document_validates(service_for, settings, name, content, reason):
+    service = service_for()
+    if reason is None:  # a path is reduced to its file name, never written outside the corpus
+        saved = service.add_document(name, content)
+        assert saved.parent == settings.corpus_dir
+        return
+    with pytest.raises(InvalidDocument, match=reason):
+        service.add_document(name, content)
+    assert not (settings.corpus_dir / name).exists()
+
+
+def test_add_document_saves_utf8_text(service_for, settings):
+    saved = service_for().add_document("extra.kk.txt", "Семей тарихы.".encode())
+    assert saved == settings.corpus_dir / "extra.kk.txt"
+    assert saved.read_text(encoding="utf-8") == "Семей тарихы."
