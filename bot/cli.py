@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot import commands
 from bot.config import ROOT, get_settings
 from bot.logs import configure_logging
 
 DEFAULT_EVAL_FILE = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
 
-log = logging.getLogger("tarikh")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,9 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         "text, in Kazakh or Russian, by quoting the passage that answers them.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    index = commands.add_parser("index", help="build or inspect the passage index")
+    index = subcommands.add_parser("index", help="build or inspect the passage index")
     index_commands = index.add_subparsers(dest="index_command", required=True, metavar="ACTION")
     build = index_commands.add_parser("build", help="ingest data/corpus and build a new index")
     build.add_argument(
@@ -49,33 +48,33 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--limit", type=int, default=0, help="show at most N passages")
     show.set_defaults(handler=commands.index_show)
 
-    ask = commands.add_parser("ask", help="answer one question as the bot would")
+    ask = subcommands.add_parser("ask", help="answer one question as the bot would")
     ask.add_argument("question")
     ask.set_defaults(handler=commands.ask)
 
-    search = commands.add_parser("search", help="ranked passages for a question, as JSON")
+    search = subcommands.add_parser("search", help="ranked passages for a question, as JSON")
     search.add_argument("question", nargs="?")
     search.add_argument("--batch", type=Path, help="JSONL file of {id, question} lines")
     search.add_argument("-k", type=int, default=5, help="passages to return (default 5)")
     search.add_argument("--json", action="store_true", help="print JSON (the only format)")
     search.set_defaults(handler=commands.search)
 
-    evaluate = commands.add_parser("eval", help="retrieval metrics on a question set")
+    evaluate = subcommands.add_parser("eval", help="retrieval metrics on a question set")
     evaluate.add_argument("file", nargs="?", type=Path, default=DEFAULT_EVAL_FILE)
     evaluate.set_defaults(handler=commands.evaluate)
 
-    bench = commands.add_parser("bench", help="latency and build-time benchmark")
+    bench = subcommands.add_parser("bench", help="latency and build-time benchmark")
     bench.add_argument(
         "--telegram", action="store_true", help="drive the bot through a local Bot API stand-in"
     )
     bench.add_argument("--users", type=int, default=50, help="concurrent users (--telegram)")
     bench.set_defaults(handler=commands.bench)
 
-    chat = commands.add_parser("chat", help="talk to the bot in this terminal")
+    chat = subcommands.add_parser("chat", help="talk to the bot in this terminal")
     chat.add_argument("--lang", choices=["kk", "ru"], help="interface language")
     chat.set_defaults(handler=commands.chat)
 
-    run = commands.add_parser("run", help="run the Telegram bot (polling, or a webhook)")
+    run = subcommands.add_parser("run", help="run the Telegram bot (polling, or a webhook)")
     run.add_argument("--webhook", metavar="URL", help="public URL Telegram should post to")
     run.add_argument("--listen", default="0.0.0.0", help="address to listen on (webhook)")
     run.add_argument("--port", type=int, default=8443, help="port to listen on (webhook)")
