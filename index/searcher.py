@@ -15,7 +15,7 @@ from index.lang import detect_language
 from index.lexical import LexicalIndex
 from index.passage import Answer, Chunk, Passage
 from index.quote import QuoteContext, select_quote
-from index.ranking import metadata_boost, ranking, rrf
+from index.ranking import date_match, metadata_boost, ranking, rrf
 
 
 class Gazetteer(Protocol):
@@ -32,9 +32,14 @@ class SearchConfig:
     # Boosts are in fused-score units: 1/(k+1) ~ 0.016 is what a first rank is worth.
     region_weight: float = 0.01
     date_weight: float = 0.01
-    # Abstain unless one retriever is confident enough (cosine thresholds).
-    min_dense: float = 0.84
-    min_lexical: float = 0.2
+    # Abstention: evidence = dense_gap/dense_scale + lexical_top/lexical_scale (+ meta_bonus
+    # when a region/date the question names occurs in the corpus), compared per language
+    # because Kazakh questions share far more surface with the Kazakh text than Russian ones.
+    dense_scale: float = 0.04
+    lexical_scale: float = 0.1
+    meta_bonus: float = 0.5
+    min_evidence: tuple[tuple[str, float], ...] = (("kk", 2.55), ("ru", 2.0))
+    min_evidence_lexical_only: tuple[tuple[str, float], ...] = (("kk", 1.8), ("ru", 1.3))
 
 
 @dataclass(frozen=True)
@@ -42,8 +47,12 @@ class Signals:
     """Raw evidence about the top of one search, used to decide whether to answer."""
 
     dense_top: float  # best passage cosine, 0 when there is no encoder
+    # Best cosine minus the median one: e5 cosines of unrelated texts sit around 0.75-0.8,
+    # so how far the top stands out of the crowd says more than its absolute value.
+    dense_gap: float
     lexical_top: float  # best char n-gram cosine
-    matched_regions: int  # question's regions that some passage mentions
+    # The question names a region or a date that some passage has in its metadata.
+    meta_in_corpus: bool
 
 
 class HybridSearcher:
@@ -84,7 +93,7 @@ class HybridSearcher:
             dates_of=extract_dates,
         )
         results = tuple(self._passage(self._chunks[i], float(fused[i]), ctx) for i in order)
-        return Answer(question, lang, self.answerable(signals), results, self._citation)
+        return Answer(question, lang, self.answerable(signals, lang), results, self._citation)
 
     def rank(self, question: str) -> tuple[np.ndarray, Signals, tuple[str, ...], tuple[str, ...]]:
         """Fused score of every passage, plus the evidence used for abstention."""
@@ -92,7 +101,7 @@ class HybridSearcher:
         n = len(self._chunks)
         lexical = self._lexical.scores(question)
         rankings, weights = [ranking(lexical)], [cfg.lexical_weight]
-        dense_top = 0.0
+        dense_top = dense_gap = 0.0
         if self._dense:
             query = self._encoder.encode(
                 [question], prompt_name="query", normalize_embeddings=True, convert_to_numpy=True
@@ -101,6 +110,7 @@ class HybridSearcher:
             rankings.append(ids[0][ids[0] >= 0])
             weights.append(cfg.dense_weight)
             dense_top = float(sims[0][0])
+            dense_gap = dense_top - float(np.median(sims[0]))
         fused = rrf(rankings, n, cfg.rrf_k, weights)
         # Read the question like the passages were read: same gazetteer, same date parser.
         regions = self._gazetteer.find(question)
@@ -112,17 +122,25 @@ class HybridSearcher:
                 )
         signals = Signals(
             dense_top=dense_top,
+            dense_gap=dense_gap,
             lexical_top=float(lexical.max()),
-            matched_regions=len(set(regions) & self._corpus_regions),
+            meta_in_corpus=bool(set(regions) & self._corpus_regions)
+            or any(date_match(dates, c.dates) > 0 for c in self._chunks),
         )
         return fused, signals, regions, dates
 
-    def answerable(self, signals: Signals) -> bool:
-        """Answer when the best passage is close in meaning or in surface form."""
+    def evidence(self, signals: Signals) -> float:
+        """How strongly the best passages relate to the question, in threshold units."""
         cfg = self.config
-        if self._dense and signals.dense_top >= cfg.min_dense:
-            return True
-        return signals.lexical_top >= cfg.min_lexical
+        score = signals.lexical_top / cfg.lexical_scale + cfg.meta_bonus * signals.meta_in_corpus
+        if self._dense:
+            score += signals.dense_gap / cfg.dense_scale
+        return score
+
+    def answerable(self, signals: Signals, lang: str) -> bool:
+        cfg = self.config
+        thresholds = dict(cfg.min_evidence if self._dense else cfg.min_evidence_lexical_only)
+        return self.evidence(signals) >= thresholds.get(lang, max(thresholds.values()))
 
     def _passage(self, chunk: Chunk, score: float, ctx: QuoteContext) -> Passage:
         year = int(chunk.date[:4]) if chunk.date else None

@@ -1,0 +1,32 @@
+import numpy as np
+
+from index.lexical import LexicalIndex, normalize
+
+
+def test_normalize_folds_kazakh_letters_and_yo() -> None:
+    assert normalize("Көкшетау") == "кокшетау"
+    assert normalize("Ақтөбе") == "актобе"
+    assert normalize("Ёлка") == "елка"
+
+
+def test_scores_rank_the_passage_sharing_stems_first() -> None:
+    index = LexicalIndex(
+        [
+            "Ақтөбе қалалық Советі банкіні национализациялады.",
+            "Верныйда шаруалар съезі өтті.",
+            "Қысқы сарай шабуылмен алынды.",
+        ]
+    )
+    scores = index.scores("Какие банки национализировали в Актюбинске?")
+    assert int(np.argmax(scores)) == 0
+    assert scores.shape == (3,)
+
+
+def test_similarity_scores_arbitrary_texts_in_the_same_space() -> None:
+    index = LexicalIndex(["Верныйда шаруалар съезі өтті.", "Семейде митинг болды."])
+    sims = index.similarity("съезд в Верном", ["Семейде митинг болды.", "Верныйда съезі өтті."])
+    assert sims[1] > sims[0]
+
+
+def test_empty_index_scores_nothing() -> None:
+    assert LexicalIndex([]).scores("anything").shape == (0,)
