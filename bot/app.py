@@ -1,0 +1,117 @@
+"""Build and run the Telegram Application: handlers, command menus, retries, polling/webhook."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Any
+from urllib.parse import urlparse
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+    Update,
+)
+from telegram.error import TelegramError
+from telegram.ext import Application, ApplicationBuilder
+
+from bot.answering import RUNTIME_KEY, Runtime, runtime_of
+from bot.config import Settings
+from bot.flood import FloodLimit
+from bot.handlers import register
+from bot.journal import Journal
+from bot.retry import RetryingRateLimiter
+from bot.strings import LANGS, text
+from index.db import make_engine, make_sessionmaker
+from index.service import AnswerService
+
+log = logging.getLogger(__name__)
+
+PRIVATE_COMMANDS = ("start", "help", "lang")
+GROUP_COMMANDS = ("ask", "help")
+ADMIN_COMMANDS = (*PRIVATE_COMMANDS, "reindex", "stats")
+
+
+def build_application(settings: Settings, service: AnswerService) -> Application:
+    """The bot, wired: one service and journal for its lifetime, kept in `bot_data`."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # request URLs carry the token
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_api_file_url)
+        .concurrent_updates(True)
+        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .post_init(set_commands)
+        .build()
+    )
+    journal = Journal(make_sessionmaker(make_engine(settings.database_url)))
+    application.bot_data[RUNTIME_KEY] = Runtime(
+        service=service,
+        journal=journal,
+        flood=FloodLimit(settings.questions_per_minute),
+        admin_ids=settings.admin_ids,
+    )
+    register(application, settings.admin_ids)
+    return application
+
+
+async def set_commands(application: Application) -> None:
+    """Command menus per scope: private chats and groups in kk/ru, and each admin's chat."""
+    bot = application.bot
+    for lang in LANGS:
+        await bot.set_my_commands(
+            _commands(PRIVATE_COMMANDS, lang), BotCommandScopeAllPrivateChats(), lang
+        )
+        await bot.set_my_commands(
+            _commands(GROUP_COMMANDS, lang), BotCommandScopeAllGroupChats(), lang
+        )
+    await bot.set_my_commands(_commands(PRIVATE_COMMANDS, "kk"), BotCommandScopeAllPrivateChats())
+    await bot.set_my_commands(_commands(GROUP_COMMANDS, "kk"), BotCommandScopeAllGroupChats())
+    for admin_id in sorted(runtime_of(application).admin_ids):
+        try:
+            await bot.set_my_commands(
+                _commands(ADMIN_COMMANDS, "kk"), BotCommandScopeChat(admin_id)
+            )
+        except TelegramError as exc:  # an admin who never opened the chat has no chat yet
+            log.warning("admin commands not set for %s: %s", admin_id, exc)
+
+
+def _commands(names: tuple[str, ...], lang: str) -> list[BotCommand]:
+    return [BotCommand(name, text(lang, f"cmd_{name}")) for name in names]
+
+
+def run_polling(settings: Settings, service: AnswerService) -> None:
+    """Long-poll Telegram until interrupted."""
+    build_application(settings, service).run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+def webhook_options(
+    url: str, listen: str, port: int, secret_token: str | None = None
+) -> dict[str, Any]:
+    """Arguments for `run_webhook`/`Updater.start_webhook`; a secret is generated if none given."""
+    return {
+        "listen": listen,
+        "port": port,
+        "url_path": urlparse(url).path.lstrip("/"),
+        "webhook_url": url,
+        "secret_token": secret_token or secrets.token_urlsafe(32),
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
+def run_webhook(
+    settings: Settings,
+    service: AnswerService,
+    url: str,
+    listen: str,
+    port: int,
+    secret_token: str | None = None,
+) -> None:
+    """Serve a webhook; Telegram must send the secret token header with every update."""
+    options = webhook_options(url, listen, port, secret_token)
+    build_application(settings, service).run_webhook(**options)

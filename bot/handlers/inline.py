@@ -1,0 +1,81 @@
+"""Inline mode: `@bot question` offers the passages that answer it as articles."""
+
+from __future__ import annotations
+
+import hashlib
+from html import escape, unescape
+
+from telegram import (
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot.answering import MAX_QUESTION_CHARS, ask, not_found_text, runtime
+from bot.render import meta_line, render_answer, render_html, shown
+from bot.strings import text
+from index.passage import Chunk
+
+MAX_RESULTS = 10
+CACHE_SECONDS = 300
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer an inline query; an empty one gets a button to the private chat and examples."""
+    rt = runtime(context)
+    query = update.inline_query
+    lang = await rt.user_lang(query.from_user)
+    button = InlineQueryResultsButton(text(lang, "inline_private"), start_parameter="inline")
+    if not query.query.strip():
+        results = [_article(rt.service.citation, chunk, lang) for chunk in rt.service.examples(3)]
+        await query.answer(results, button=button, cache_time=CACHE_SECONDS)
+        return
+    asked = await ask(rt, query.from_user, "inline", query.query, limited=False)
+    answer, lang = asked.answer, asked.lang
+    if answer is None:
+        results = [_notice(escape(text(lang, asked.problem or "empty", limit=MAX_QUESTION_CHARS)))]
+    elif not answer.answered or not answer.results:
+        results = [_notice(not_found_text(rt, lang))]
+    else:
+        results = [
+            InlineQueryResultArticle(
+                id=_result_id(passage.chunk_id),
+                title=meta_line(shown(passage), lang),
+                description=passage.quote[:200],
+                input_message_content=InputTextMessageContent(
+                    render_answer(answer, i, lang, question=answer.question),
+                    parse_mode=ParseMode.HTML,
+                ),
+            )
+            for i, passage in enumerate(answer.results[:MAX_RESULTS])
+        ]
+    await query.answer(results, button=button, cache_time=CACHE_SECONDS)
+
+
+def _notice(message: str) -> InlineQueryResultArticle:
+    """A single article that explains instead of quoting (nothing in the text answers)."""
+    return InlineQueryResultArticle(
+        id="notice",
+        title=unescape(message.split("\n")[0])[:100],
+        input_message_content=InputTextMessageContent(message, parse_mode=ParseMode.HTML),
+    )
+
+
+def _article(citation: str, chunk: Chunk, lang: str) -> InlineQueryResultArticle:
+    item = shown(chunk)
+    return InlineQueryResultArticle(
+        id=_result_id(chunk.chunk_id),
+        title=meta_line(item, lang),
+        description=item.text[:200],
+        input_message_content=InputTextMessageContent(
+            render_html(item, citation, lang), parse_mode=ParseMode.HTML
+        ),
+    )
+
+
+def _result_id(chunk_id: str) -> str:
+    """Short, unique per passage (Telegram allows up to 64 bytes)."""
+    return hashlib.blake2b(chunk_id.encode(), digest_size=6).hexdigest()

@@ -1,0 +1,65 @@
+"""Private chat: /start, /help, /lang, questions, and anything that is not a question."""
+
+from __future__ import annotations
+
+from html import escape
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from bot.answering import ask, reply_for, runtime
+from bot.keyboards import examples_keyboard, lang_keyboard
+from bot.strings import LANGS, text
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet the user with what the bot knows and three example questions (also /help)."""
+    rt = runtime(context)
+    user = update.effective_user
+    lang = await rt.user_lang(user)
+    greeting = text(
+        lang,
+        "greeting",
+        name=user.first_name if user else "",
+        citation=rt.service.citation,
+        regions=", ".join(rt.service.covered_regions()[:8]),
+    )
+    markup = examples_keyboard(rt.examples(lang))
+    if update.effective_chat and update.effective_chat.type != ChatType.PRIVATE:
+        greeting, markup = f"{greeting}\n\n{text(lang, 'help_group')}", None
+    await update.effective_message.reply_html(escape(greeting), reply_markup=markup)
+
+
+async def choose_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer the interface languages (/lang)."""
+    lang = await runtime(context).user_lang(update.effective_user)
+    await update.effective_message.reply_text(
+        text(lang, "lang_prompt"), reply_markup=lang_keyboard()
+    )
+
+
+async def lang_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Store the language picked under /lang."""
+    query = update.callback_query
+    lang = query.data.partition(":")[2]
+    if lang not in LANGS:
+        await query.answer()
+        return
+    await runtime(context).set_lang(update.effective_user.id, lang)
+    await query.answer(text(lang, "lang_set"))
+    await query.edit_message_text(text(lang, "lang_set"))
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a text message in a private chat."""
+    rt = runtime(context)
+    asked = await ask(rt, update.effective_user, ChatType.PRIVATE, update.effective_message.text)
+    reply = reply_for(rt, asked)
+    await update.effective_message.reply_html(reply.text, reply_markup=reply.markup)
+
+
+async def not_a_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice and the like: ask politely for a text question."""
+    lang = await runtime(context).user_lang(update.effective_user)
+    await update.effective_message.reply_text(text(lang, "unsupported"))

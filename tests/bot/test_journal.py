@@ -1,0 +1,40 @@
+from bot.journal import Journal
+
+
+def _log(journal: Journal, **overrides: object) -> int:
+    values: dict[str, object] = {
+        "user_id": 1,
+        "chat_type": "private",
+        "lang": "kk",
+        "question": "Алашорда?",
+        "answered": True,
+        "top_chunk_id": "c1",
+        "regions": ["Жетісу"],
+        "latency_ms": 12.5,
+    }
+    values.update(overrides)
+    return journal.log_question(**values)  # type: ignore[arg-type]
+
+
+def test_language_preference(journal: Journal) -> None:
+    assert journal.lang(5) is None
+    journal.set_lang(5, "ru")
+    journal.set_lang(5, "kk")
+    assert journal.lang(5) == "kk"
+
+
+def test_questions_feedback_and_stats(journal: Journal) -> None:
+    first = _log(journal)
+    _log(journal, lang="ru", regions=["Жетісу", "Ақмола"])
+    _log(journal, answered=False, top_chunk_id=None, regions=[])
+    assert journal.question(first) == "Алашорда?"
+    assert journal.question(999) is None
+    assert journal.add_feedback(first, 1, True)
+    assert journal.add_feedback(first, 1, False)  # a changed vote replaces the old one
+    assert journal.add_feedback(first, 2, True)
+    assert not journal.add_feedback(999, 1, True)
+    stats = journal.stats()
+    assert (stats.questions, stats.answered) == (3, 2)
+    assert stats.by_lang == {"kk": 1, "ru": 1}
+    assert stats.top_regions[0] == ("Жетісу", 2)
+    assert (stats.helpful, stats.unhelpful) == (1, 1)
