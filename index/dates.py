@@ -81,12 +81,14 @@ _SCAN = re.compile(
     rf"|(?<!{_L})(?P<ss>{_SEASON})(?!{_L})(?:{_TRAIL.format(g='sy')})?",
     re.IGNORECASE,
 )
+# A Russian year after a bracketed pair: "25 октября (7 ноября) 1917 г.".
+_LATER_YEAR = re.compile(rf"\s*\([^()]{{1,40}}\)\s*(?P<y>{_YEARNUM})(?!\d)(?!\s*ж)")
 # What may separate a year from the month it governs: "1917 жылы октябрьде", "январь-март".
 _GAP = re.compile(r"[\s,;:()–—-]*(?:(?:мен|пен|бен|және|и|или|немесе)[\s,;:()–—-]+)?")
 # Case endings that make a bare month a date ("мартта", "январьдың", "в феврале").
 _CASE = re.compile(
     r"ь?(?:[ыі]?(?:да|де|та|те|нда|нде|дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|на|не|дан|ден|тан"
-    r"|тен|нан|нен|ына|іне|ында|інде|дағы|дегі|тағы|тегі|ндағы|ндегі|ы|і))+|[еяю]|ем|ом",
+    r"|тен|нан|нен|ына|іне|ында|інде|дағы|дегі|тағы|тегі|ндағы|ндегі|ы|і))+|[аеяю]|ем|ом",
     re.IGNORECASE,
 )
 
@@ -138,7 +140,8 @@ def _scan(text: str, year: int | None) -> tuple[set[str], set[int], int | None]:
             bare.update(ys)
             cur, anchor = ys[-1], m.end()
         elif g["dm"]:
-            y = int(g["dy"]) if g["dy"] else cur
+            later = _LATER_YEAR.match(text, m.end())
+            y = int(g["dy"] or (later and later["y"]) or 0) or cur
             if y is None:
                 continue
             mon = _month_of(g["dm"])
@@ -153,7 +156,7 @@ def _scan(text: str, year: int | None) -> tuple[set[str], set[int], int | None]:
                     ny, nm = (ny + 1, 1) if nm == 13 else (ny, nm)
                     found.add(_day(ny, nm, int(alt)) or "")
             prev_month, anchor = mon, m.end()
-            if g["dy"]:
+            if g["dy"] or later:
                 cur = y
         elif g["gm"]:
             if cur is None:
@@ -162,6 +165,8 @@ def _scan(text: str, year: int | None) -> tuple[set[str], set[int], int | None]:
             found.update(_day(cur, mon, int(d)) or "" for d in (g["g1"], g["g2"]) if d)
             prev_month = mon
         elif g["mm"]:
+            if _NATIVE.match(g["mm"]) and g["mm"][0].isupper():
+                continue  # "1918 жылы Қазанда": Kazan the city, not October
             tied = bool(g["my"]) or adjacent(m.start())
             y = int(g["my"]) if g["my"] else cur
             if y is None or not (tied or _bare_month_ok(text, g["mm"], m.end())):
