@@ -13,7 +13,6 @@ from bot.logs import configure_logging
 DEFAULT_EVAL_FILE = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
 
 
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
