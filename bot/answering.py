@@ -10,6 +10,7 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 from html import escape
+from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, User
 from telegram.ext import Application, ContextTypes
@@ -20,7 +21,9 @@ from bot.keyboards import answer_keyboard
 from bot.render import example_question, render_answer, render_not_found
 from bot.strings import DEFAULT_LANG, lang_from_code, text
 from index.passage import Answer
-from index.service import AnswerService
+
+if TYPE_CHECKING:
+    from index.service import AnswerService
 
 MAX_QUESTION_CHARS = 500
 RUNTIME_KEY = "runtime"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from telegram import (
@@ -25,7 +25,9 @@ from bot.journal import Journal
 from bot.retry import RetryingRateLimiter
 from bot.strings import LANGS, text
 from index.db import make_engine, make_sessionmaker
-from index.service import AnswerService
+
+if TYPE_CHECKING:
+    from index.service import AnswerService
 
 log = logging.getLogger(__name__)
 

@@ -10,11 +10,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from bot.journal import Stats
 from bot.strings import format_date, text
 from index.passage import Answer, Chunk, Passage
-from index.service import BuildInfo
+
+if TYPE_CHECKING:
+    from index.service import BuildInfo
 
 MESSAGE_LIMIT = 4096
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")

@@ -1,0 +1,1 @@
+"""Test doubles that ship with the bot, because `tarikh bench --telegram` drives them too."""

