@@ -41,8 +41,9 @@ class BuildBars:
             return
         bar = self._bars.get(progress.stage)
         if bar is None:
+            unit = {"ingest": "document", "embed": "passage"}.get(progress.stage, "step")
             bar = self._bars[progress.stage] = tqdm(
-                total=progress.total, desc=progress.stage, unit="passage", leave=True
+                total=progress.total, desc=progress.stage, unit=unit, leave=True
             )
         bar.n = progress.done
         bar.refresh()
