@@ -37,6 +37,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float  # time.perf_counter() when received
+    fault: str | None = None  # the fault injected instead of an answer, if any
 
 
 @dataclass
@@ -133,9 +134,14 @@ class BotApiStandin:
 
     # -- inspecting what the bot did ------------------------------------------------------
 
-    def calls(self, method: str | None = None) -> list[Call]:
+    def calls(self, method: str | None = None, failed: bool = False) -> list[Call]:
+        """Calls answered normally (or, with `failed`, those answered with a fault)."""
         with self._cond:
-            return [c for c in self._state.calls if method is None or c.method == method]
+            return [
+                c
+                for c in self._state.calls
+                if (method is None or c.method == method) and (c.fault is not None) == failed
+            ]
 
     async def wait_for(
         self,
@@ -162,9 +168,9 @@ class BotApiStandin:
             queue = self._state.faults.get(method)
             return queue.popleft() if queue else None
 
-    def _record(self, method: str, params: dict[str, Any]) -> None:
+    def _record(self, method: str, params: dict[str, Any], fault: str | None) -> None:
         with self._cond:
-            self._state.calls.append(Call(method, params, time.perf_counter()))
+            self._state.calls.append(Call(method, params, time.perf_counter(), fault))
 
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
@@ -219,8 +225,8 @@ def _handler_for(api: BotApiStandin) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             method = self.path.rsplit("/", 1)[-1]
             params = self._params()
-            api._record(method, params)
             fault = api._next_fault(method)
+            api._record(method, params, fault)
             if fault == "drop":
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)

@@ -1,0 +1,48 @@
+"""Transient faults of the Bot API lose no answer; the token never reaches the logs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+from e2e_support import TOKEN, ask, sent, user
+from telegram.ext import Application
+
+from bot.testing import updates
+from bot.testing.bot_api_standin import BotApiStandin
+
+QUESTION = "Верныйда Совет өкіметі қашан орнады?"
+
+
+@pytest.mark.parametrize("fault", ["429", "500", "drop"])
+async def test_a_failed_send_is_retried(api: BotApiStandin, app: Application, fault: str) -> None:
+    api.inject("sendMessage", fault)
+    assert "<blockquote>" in await ask(api, user(8001, "kk"), QUESTION)
+    assert [c.fault for c in api.calls("sendMessage", failed=True)] == [fault]
+
+
+async def test_no_answer_lost_under_mixed_faults(api: BotApiStandin, app: Application) -> None:
+    api.inject("getUpdates", "500", "drop")
+    api.inject("sendMessage", "drop", "429", "500", "500", "drop")
+    users = [user(8100 + i, "ru") for i in range(8)]
+    for sender in users:
+        api.push(updates.message(sender, QUESTION))
+    await api.wait_for("sendMessage", count=len(users), timeout=30)
+    for sender in users:
+        (reply,) = sent(api, sender["id"])
+        assert "<blockquote>" in reply["text"]
+
+
+async def test_token_never_logged(
+    api: BotApiStandin, app: Application, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.inject("sendMessage", "500", "drop")
+    api.inject("getUpdates", "drop")
+    await ask(api, user(8200, "kk"), QUESTION)
+    api.push(updates.message(user(8200, "kk"), "/stats"))
+    await asyncio.sleep(0.3)
+    assert caplog.records  # the bot did log (retries, refusals, PTB debug lines)
+    secret = TOKEN.split(":")[1]
+    assert secret not in caplog.text
+    assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
