@@ -40,7 +40,8 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     """The bot, wired: one service and journal for its lifetime, kept in `bot_data`."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # request URLs carry the token
+    for noisy in ("httpx", "httpcore"):  # request URLs carry the token
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     application = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())

@@ -68,6 +68,7 @@ async def app(
     caplog.set_level(logging.DEBUG)
     application = build_application(bot_settings, service)
     async with application:
+        await application.post_init(application)  # what run_polling does after initialize()
         await application.start()
         await application.updater.start_polling(poll_interval=0, timeout=1)
         yield application

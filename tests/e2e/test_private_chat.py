@@ -119,3 +119,16 @@ async def test_every_question_is_logged(api: BotApiStandin, app: Application) ->
     stats = runtime_of(app).journal.stats()
     assert (stats.questions, stats.answered) == (2, 1)
     assert stats.top_regions[0][0] == "Верный"
+
+
+async def test_command_menus_per_scope(api: BotApiStandin, app: Application) -> None:
+    menus = {}
+    for call in api.calls("setMyCommands"):
+        scope = call.params["scope"]
+        key = (scope["type"], call.params.get("language_code"), scope.get("chat_id"))
+        menus[key] = [command["command"] for command in call.params["commands"]]
+    assert menus[("all_private_chats", "ru", None)] == ["start", "help", "lang"]
+    assert menus[("all_private_chats", "kk", None)] == ["start", "help", "lang"]
+    assert menus[("all_group_chats", "ru", None)] == ["ask", "help"]
+    assert menus[("all_private_chats", None, None)] == ["start", "help", "lang"]
+    assert menus[("chat", None, 7001)][-2:] == ["reindex", "stats"]
