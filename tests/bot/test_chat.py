@@ -1,0 +1,27 @@
+import io
+
+from fakes import FakeAnswerService
+
+from bot.chat import run_chat
+
+
+def _chat(lines: list[str], lang: str | None = None) -> str:
+    out = io.StringIO()
+    run_chat(FakeAnswerService(), lang, io.StringIO("\n".join(lines) + "\n"), out)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def test_questions_next_and_not_found() -> None:
+    out = _chat(["Верный қашан?", "/next", "/next", "/next", "Париж?", "   "], lang="ru")
+    assert out.startswith("Здравствуйте, уважаемый читатель!")
+    assert "**Верныйда Совет өкіметі 1918 жылы 3 наурызда орнады**" in out
+    assert "📅 3 марта 1918 г." in out
+    assert "Алашорда" in out and "Других отрывков нет." in out
+    assert "К сожалению, в тексте нет ответа" in out
+    assert "Напишите вопрос текстом." in out
+    assert "<" not in out.replace("<шешім>", "")
+
+
+def test_language_follows_the_question_and_lang_command() -> None:
+    out = _chat(["Алашорда?", "/lang ru", "Алашорда?", "/quit", "Алашорда?"])
+    assert out.count("Бөлім:") == 1 and out.count("Раздел:") == 1
