@@ -13,6 +13,7 @@ import asyncio
 import itertools
 import json
 import socket
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -63,7 +64,7 @@ class BotApiStandin:
         self._state = _State()
         self._cond = threading.Condition()
         self._ids = itertools.count(1)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server = _QuietServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -204,6 +205,13 @@ class BotApiStandin:
 
     def file(self, path: str) -> bytes | None:
         return next((c for p, c in self._state.files.values() if p == path), None)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (e.g. a long poll cut short by shutdown) is not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def _handler_for(api: BotApiStandin) -> type[BaseHTTPRequestHandler]:

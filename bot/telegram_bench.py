@@ -1,0 +1,139 @@
+"""`tarikh bench --telegram`: the real Application, driven through the local Bot API stand-in.
+
+Two measurements, end to end (update queued at the stand-in → its sendMessage received):
+1. latency: `questions` questions asked one after another by one user;
+2. throughput: `users` users each asking one question at the same moment.
+The bot runs exactly as in production (polling, concurrent updates, AIORateLimiter), so the
+burst also meets Telegram's own ceiling of about 30 messages a second.
+
+The stand-in lives in `bot/testing/` rather than `tests/` so that this shipped command can
+import it without putting the repository root on `sys.path`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.strings import text
+from bot.testing import updates
+from bot.testing.bot_api_standin import BotApiStandin
+
+if TYPE_CHECKING:
+    from index.service import AnswerService
+
+BENCH_TOKEN = "100000001:BenchTokenForTheLocalStandinOnly_xyz"
+QUESTIONS = (
+    ("kk", "Верныйда Совет өкіметі қашан орнады?"),
+    ("ru", "Когда в Верном установилась Советская власть?"),
+    ("kk", "Алашорда қашан құрылды?"),
+    ("ru", "Что произошло в Семипалатинске в 1918 году?"),
+    ("kk", "Орынборда Дутов бүлігі қалай басылды?"),
+    ("ru", "Как большевики взяли власть в Ташкенте?"),
+    ("kk", "Ақмола облысында Совет өкіметі қашан орнады?"),
+    ("ru", "Кто возглавил Советскую власть в Уральске?"),
+)
+TIMEOUT_SECONDS = 120.0
+
+
+def run_bench(service: AnswerService, users: int = 50, questions: int = 30) -> dict[str, Any]:
+    """Run both measurements and return their figures (milliseconds, seconds, counts)."""
+    with tempfile.TemporaryDirectory() as folder, BotApiStandin() as api:
+        settings = Settings(  # type: ignore[call-arg]
+            _env_file=None,
+            telegram_bot_token=BENCH_TOKEN,
+            telegram_api_base_url=api.base_url,
+            telegram_api_file_url=api.file_url,
+            database_url=f"sqlite:///{Path(folder) / 'bench.sqlite3'}",
+            questions_per_minute=10_000,  # the bench measures the bot, not the flood limit
+        )
+        return asyncio.run(_bench(api, settings, service, users, questions))
+
+
+async def _bench(
+    api: BotApiStandin, settings: Settings, service: AnswerService, users: int, questions: int
+) -> dict[str, Any]:
+    application = build_application(settings, service)
+    async with application:
+        await application.start()
+        await application.updater.start_polling(poll_interval=0, timeout=1)
+        try:
+            sequential = [
+                await _ask(api, [(1, *QUESTIONS[i % len(QUESTIONS)])]) for i in range(questions)
+            ]
+            started = time.perf_counter()
+            burst = await _ask(
+                api, [(1000 + n, *QUESTIONS[n % len(QUESTIONS)]) for n in range(users)]
+            )
+            wall = time.perf_counter() - started
+        finally:
+            await application.updater.stop()
+            await application.stop()
+    latencies = [ms for batch in sequential for ms in batch.values() if ms is not None]
+    burst_ms = [ms for ms in burst.values() if ms is not None]
+    return {
+        "latency": {"questions": questions, **_summary(latencies)},
+        "burst": {
+            "users": users,
+            "answered": len(burst_ms),
+            "errors": sum(1 for ms in burst.values() if ms is None) + _apologies(api),
+            "wall_s": round(wall, 2),
+            "answers_per_s": round(len(burst_ms) / wall, 1) if wall else 0.0,
+            **_summary(burst_ms),
+        },
+    }
+
+
+async def _ask(api: BotApiStandin, asks: list[tuple[int, str, str]]) -> dict[int, float | None]:
+    """Push one question per user at once; latency in ms per user (None: no reply in time)."""
+    before = {uid: len(_replies(api, uid)) for uid, _, _ in asks}
+    pushed = {
+        uid: api.pushed_at(api.push(updates.message(updates.user(uid, lang), question)))
+        for uid, lang, question in asks
+    }
+    deadline = time.monotonic() + TIMEOUT_SECONDS
+    latencies: dict[int, float | None] = dict.fromkeys(pushed)
+    while time.monotonic() < deadline and None in latencies.values():
+        for uid in pushed:
+            replies = _replies(api, uid)
+            if latencies[uid] is None and len(replies) > before[uid]:
+                latencies[uid] = (replies[before[uid]].at - pushed[uid]) * 1000
+        await asyncio.sleep(0.005)
+    return latencies
+
+
+def _replies(api: BotApiStandin, chat_id: int) -> list[Any]:
+    return [c for c in api.calls("sendMessage") if c.params.get("chat_id") == chat_id]
+
+
+def _apologies(api: BotApiStandin) -> int:
+    """Replies from the error handler (the question failed inside the bot)."""
+    sorry = {text(lang, "error") for lang in ("kk", "ru")}
+    return sum(1 for c in api.calls("sendMessage") if c.params.get("text") in sorry)
+
+
+def _summary(ms: list[float]) -> dict[str, float]:
+    if not ms:
+        return {"median_ms": 0.0, "p95_ms": 0.0}
+    p95 = statistics.quantiles(ms, n=20)[18] if len(ms) > 1 else ms[0]
+    return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(p95, 1)}
+
+
+def format_bench(result: dict[str, Any]) -> str:
+    """A few readable lines for the terminal."""
+    latency, burst = result["latency"], result["burst"]
+    return "\n".join(
+        [
+            f"Telegram end to end (local Bot API stand-in), {latency['questions']} questions "
+            f"one at a time: median {latency['median_ms']} ms, p95 {latency['p95_ms']} ms",
+            f"{burst['users']} users at once: {burst['answered']} answered in {burst['wall_s']} s "
+            f"({burst['answers_per_s']} answers/s), errors {burst['errors']}; "
+            f"latency median {burst['median_ms']} ms, p95 {burst['p95_ms']} ms",
+        ]
+    )
