@@ -11,6 +11,7 @@ from telegram.ext import Application
 
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
+from index.service import AnswerService
 
 QUESTION = "Верныйда Совет өкіметі қашан орнады?"
 
@@ -46,3 +47,22 @@ async def test_token_never_logged(
     secret = TOKEN.split(":")[1]
     assert secret not in caplog.text
     assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
+
+
+async def test_an_unexpected_error_gets_a_kind_reply_and_a_traceback(
+    api: BotApiStandin,
+    app: Application,
+    service: AnswerService,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(question: str, k: int = 5) -> None:
+        raise RuntimeError("index exploded")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(service, "answer", broken)
+        reply = await ask(api, user(8300, "ru"), QUESTION)
+    assert reply == "Извините, что-то пошло не так. Попробуйте чуть позже."
+    (record,) = [r for r in caplog.records if r.name == "bot.handlers.errors"]
+    assert record.exc_info and "index exploded" in str(record.exc_info[1])
+    assert "<blockquote>" in await ask(api, user(8300, "ru"), QUESTION)  # and it recovers
