@@ -32,7 +32,9 @@ class SearchConfig:
 
     rrf_k: float = 60.0
     dense_weight: float = 1.0
-    lexical_weight: float = 1.0
+    # Kazakh questions share words with the Kazakh text, so surface matching earns more
+    # trust there than for Russian ones, which meet it only through names and loan stems.
+    lexical_weight: tuple[tuple[str, float], ...] = (("kk", 2.0), ("ru", 1.0))
     # Boosts are in fused-score units: 1/(k+1) ~ 0.016 is what a first rank is worth.
     region_weight: float = 0.01
     date_weight: float = 0.01
@@ -86,7 +88,7 @@ class HybridSearcher:
         lang = detect_language(question)
         if not self._chunks or not question.strip():
             return Answer(question, lang, False, (), self._citation)
-        fused, signals, regions, dates = self.rank(question)
+        fused, signals, regions, dates = self.rank(question, lang)
         order = ranking(fused)[:k]
         ctx = QuoteContext(
             question=question,
@@ -99,12 +101,15 @@ class HybridSearcher:
         results = tuple(self._passage(self._chunks[i], float(fused[i]), ctx) for i in order)
         return Answer(question, lang, self.answerable(signals, lang), results, self._citation)
 
-    def rank(self, question: str) -> tuple[np.ndarray, Signals, tuple[str, ...], tuple[str, ...]]:
+    def rank(
+        self, question: str, lang: str | None = None
+    ) -> tuple[np.ndarray, Signals, tuple[str, ...], tuple[str, ...]]:
         """Fused score of every passage, plus the evidence used for abstention."""
         cfg = self.config
+        lexical_weight = dict(cfg.lexical_weight).get(lang or detect_language(question), 1.0)
         n = len(self._chunks)
         lexical = self._lexical.scores(question)
-        rankings, weights = [ranking(lexical)], [cfg.lexical_weight]
+        rankings, weights = [ranking(lexical)], [lexical_weight]
         dense_top = dense_gap = 0.0
         if self._dense:
             query = self._encoder.encode(
