@@ -14,18 +14,18 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from index.passage import Answer
 
 LANGS = ("kk", "ru", "all")
 
 
-class Searcher(Protocol):
-    def search(self, question: str, k: int = 5) -> Answer: ...
+# Anything that answers a question with k ranked passages: HybridSearcher.search,
+# AnswerService.answer.
+Searcher = Callable[[str, int], Answer]
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def evaluate(searcher: Searcher, questions: Sequence[dict]) -> EvalReport:
     misses: list[str] = []
     for q in questions:
         started = time.perf_counter()
-        answer = searcher.search(q["question"], k=10)
+        answer = searcher(q["question"], 10)
         latencies.append((time.perf_counter() - started) * 1000)
         if q.get("gold") is None:
             out_of_scope += 1

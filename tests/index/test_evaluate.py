@@ -53,7 +53,7 @@ SEARCHER = FakeSearcher(
 
 
 def test_metric_math_on_a_fake_searcher() -> None:
-    report = evaluate(SEARCHER, QUESTIONS)
+    report = evaluate(SEARCHER.search, QUESTIONS)
     kk, ru, everything = report.by_lang["kk"], report.by_lang["ru"], report.by_lang["all"]
     assert (kk.r1, kk.mrr) == (1.0, 1.0)
     assert (ru.r1, ru.r3, ru.mrr) == (0.0, 0.5, pytest.approx(0.25))
@@ -66,7 +66,7 @@ def test_metric_math_on_a_fake_searcher() -> None:
 
 
 def test_report_ends_with_the_summary_line() -> None:
-    text = format_report(evaluate(SEARCHER, QUESTIONS))
+    text = format_report(evaluate(SEARCHER.search, QUESTIONS))
     last = text.splitlines()[-1]
     assert last.startswith("summary: R@1 kk=1.00 ru=0.00 R@5=0.67")
     assert "abstain=1/1 refused=1 region=0.50 date=0.50" in last
