@@ -62,7 +62,10 @@ def bot_settings(api: BotApiStandin, tmp_path: Path, data_copy: Path) -> Setting
 
 @pytest.fixture
 async def app(
-    bot_settings: Settings, service: AnswerService, caplog: pytest.LogCaptureFixture
+    api: BotApiStandin,
+    bot_settings: Settings,
+    service: AnswerService,
+    caplog: pytest.LogCaptureFixture,
 ) -> AsyncIterator[Application]:
     """The real Application, polling the stand-in; every log record is captured."""
     caplog.set_level(logging.DEBUG)
@@ -74,3 +77,15 @@ async def app(
         yield application
         await application.updater.stop()
         await application.stop()
+    assert_reply_limits(api)
+
+
+def assert_reply_limits(api: BotApiStandin) -> None:
+    """Whatever a test did: no message over 4096 characters, no callback_data of 64+ bytes."""
+    for call in api.calls("sendMessage") + api.calls("editMessageText"):
+        assert len(call.params.get("text", "")) <= 4096
+        markup = call.params.get("reply_markup") or {}
+        for row in markup.get("inline_keyboard", []):
+            for button in row:
+                data = button.get("callback_data", "")
+                assert data.isascii() and len(data.encode()) < 64
