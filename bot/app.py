@@ -23,7 +23,7 @@ from bot.flood import FloodLimit
 from bot.handlers import register
 from bot.journal import Journal
 from bot.retry import RetryingRateLimiter
-from bot.strings import LANGS, text
+from bot.strings import DEFAULT_LANG, LANGS, text
 from index.db import make_engine, make_sessionmaker
 
 if TYPE_CHECKING:
@@ -64,24 +64,25 @@ def build_application(settings: Settings, service: AnswerService) -> Application
 
 
 async def set_commands(application: Application) -> None:
-    """Command menus per scope: private chats and groups in kk/ru, and each admin's chat."""
+    """Command menus per scope (private chats, groups, each admin's chat), in kk and ru.
+
+    The menu without a language code (for every other client language) is the Kazakh one.
+    """
     bot = application.bot
-    for lang in LANGS:
-        await bot.set_my_commands(
-            _commands(PRIVATE_COMMANDS, lang), BotCommandScopeAllPrivateChats(), lang
-        )
-        await bot.set_my_commands(
-            _commands(GROUP_COMMANDS, lang), BotCommandScopeAllGroupChats(), lang
-        )
-    await bot.set_my_commands(_commands(PRIVATE_COMMANDS, "kk"), BotCommandScopeAllPrivateChats())
-    await bot.set_my_commands(_commands(GROUP_COMMANDS, "kk"), BotCommandScopeAllGroupChats())
-    for admin_id in sorted(runtime_of(application).admin_ids):
-        try:
-            await bot.set_my_commands(
-                _commands(ADMIN_COMMANDS, "kk"), BotCommandScopeChat(admin_id)
-            )
-        except TelegramError as exc:  # an admin who never opened the chat has no chat yet
-            log.warning("admin commands not set for %s: %s", admin_id, exc)
+    scopes = [
+        (BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
+        (BotCommandScopeAllGroupChats(), GROUP_COMMANDS),
+    ]
+    admins = [
+        (BotCommandScopeChat(i), ADMIN_COMMANDS) for i in sorted(runtime_of(application).admin_ids)
+    ]
+    for scope, names in scopes + admins:
+        for lang in (*LANGS, None):
+            try:
+                await bot.set_my_commands(_commands(names, lang or DEFAULT_LANG), scope, lang)
+            except TelegramError as exc:  # an admin who never opened the chat has no chat yet
+                log.warning("commands not set for %s: %s", scope.type, exc)
+                break
 
 
 def _commands(names: tuple[str, ...], lang: str) -> list[BotCommand]:

@@ -132,3 +132,4 @@ async def test_command_menus_per_scope(api: BotApiStandin, app: Application) -> 
     assert menus[("all_group_chats", "ru", None)] == ["ask", "help"]
     assert menus[("all_private_chats", None, None)] == ["start", "help", "lang"]
     assert menus[("chat", None, 7001)][-2:] == ["reindex", "stats"]
+    assert menus[("chat", "ru", 7001)] == menus[("chat", "kk", 7001)]
