@@ -20,7 +20,7 @@ from bot.strings import text
 from index.passage import Chunk
 
 MAX_RESULTS = 10
-CACHE_SECONDS = 300
+CACHE_SECONDS = 300  # per user (is_personal): labels follow the user's language
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -31,7 +31,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     button = InlineQueryResultsButton(text(lang, "inline_private"), start_parameter="inline")
     if not query.query.strip():
         results = [_article(rt.service.citation, chunk, lang) for chunk in rt.service.examples(3)]
-        await query.answer(results, button=button, cache_time=CACHE_SECONDS)
+        await query.answer(results, button=button, cache_time=CACHE_SECONDS, is_personal=True)
         return
     asked = await ask(rt, query.from_user, "inline", query.query, limited=False)
     answer, lang = asked.answer, asked.lang
@@ -52,7 +52,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             )
             for i, passage in enumerate(answer.results[:MAX_RESULTS])
         ]
-    await query.answer(results, button=button, cache_time=CACHE_SECONDS)
+    await query.answer(results, button=button, cache_time=CACHE_SECONDS, is_personal=True)
 
 
 def _notice(message: str) -> InlineQueryResultArticle:

@@ -64,7 +64,7 @@ async def test_inline_query_offers_passages(api: BotApiStandin, app: Application
     assert "📅" in top["title"] and top["description"]
     content = top["input_message_content"]
     assert content["parse_mode"] == "HTML" and "<blockquote>" in content["message_text"]
-    assert call.params["cache_time"] > 0
+    assert call.params["cache_time"] > 0 and call.params["is_personal"] in (True, "true")
     assert call.params["button"]["start_parameter"] == "inline"
 
 
