@@ -8,13 +8,13 @@ import statistics
 import sys
 import time
 
-from index.gazetteer import RegionGazetteer
 from sqlalchemy import select
 from tqdm import tqdm
 
 from bot.config import Settings
 from index.build import BuildProgress
 from index.db import make_engine, make_sessionmaker
+from index.gazetteer import RegionGazetteer
 from index.models import ChunkRecord, Document
 from index.passage import Answer
 from index.service import AnswerService, NoIndexBuild

@@ -3,12 +3,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from index.gazetteer import RegionGazetteer
 from sqlalchemy import func, select
 
 from index.build import BuildProgress, IndexBuilder
 from index.build_files import read_build
 from index.db import make_engine, make_sessionmaker
+from index.gazetteer import RegionGazetteer
 from index.models import ChunkRecord, Document, IndexBuild
 
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from index.gazetteer import RegionGazetteer
 
 from index.build import BuildProgress
 from index.db import make_engine, make_sessionmaker
+from index.gazetteer import RegionGazetteer
 from index.service import AnswerService, InvalidDocument, NoIndexBuild, RebuildInProgress
 
 
