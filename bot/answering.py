@@ -52,7 +52,8 @@ class Runtime:
 
     def examples(self, lang: str, n: int = 3) -> list[str]:
         """Example questions the text answers, for buttons and 'not found' replies."""
-        return [example_question(chunk, lang) for chunk in self.service.examples(n)]
+        label = self.service.region_label
+        return [example_question(chunk, lang, label) for chunk in self.service.examples(n)]
 
 
 def runtime(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
@@ -133,7 +134,7 @@ def reply_for(rt: Runtime, asked: Asked) -> Reply:
         return Reply(not_found_text(rt, lang))
     has_next = len(answer.results) > 1
     return Reply(
-        render_answer(answer, 0, lang),
+        render_answer(answer, 0, lang, rt.service.region_label),
         answer_keyboard(asked.question_id, 0, has_next, lang),
     )
 
@@ -141,5 +142,5 @@ def reply_for(rt: Runtime, asked: Asked) -> Reply:
 def not_found_text(rt: Runtime, lang: str) -> str:
     """'The text does not answer this', what it covers, and questions it does answer."""
     suggestions = "\n".join(f"• {escape(q)}" for q in rt.examples(lang))
-    body = render_not_found(lang, rt.service.covered_regions()[:8])
+    body = render_not_found(lang, rt.service.covered_regions(lang)[:8])
     return f"{body}\n\n{text(lang, 'try_examples')}\n{suggestions}"

@@ -27,13 +27,13 @@ def run_chat(
 ) -> None:
     """Answer questions typed line by line until /quit or end of input."""
     ui = lang or DEFAULT_LANG
-    regions = ", ".join(service.covered_regions()[:8])
+    regions = ", ".join(service.covered_regions(ui)[:8])
     print(
         text(ui, "greeting", name=text(ui, "reader"), citation=service.citation, regions=regions),
         file=stdout,
     )
     for chunk in service.examples(3):
-        print(f"• {example_question(chunk, ui)}", file=stdout)
+        print(f"• {example_question(chunk, ui, service.region_label)}", file=stdout)
     last: Answer | None = None
     shown = 0
     for line in _lines(stdin, stdout):
@@ -48,18 +48,22 @@ def run_chat(
                 print(text(ui, "no_more"), file=stdout)
             else:
                 shown += 1
-                print(render_plain(last, shown, ui), file=stdout)
+                print(render_plain(last, shown, ui, service.region_label), file=stdout)
         elif (problem := input_problem(line)) is not None:
             print(text(ui, problem, limit=MAX_QUESTION_CHARS), file=stdout)
         else:
             answer = service.answer(line.strip())
             ui = lang or answer.lang
             last, shown = (answer, 0) if answer.answered and answer.results else (None, 0)
-            if last is None:
-                print(text(ui, "not_found", regions=regions), file=stdout)
-            else:
-                print(render_plain(answer, 0, ui), file=stdout)
+            print(plain_reply(service, answer, ui), file=stdout)
         print(file=stdout)
+
+
+def plain_reply(service: AnswerService, answer: Answer, lang: str) -> str:
+    """The first passage of an answer as plain text, or 'the text does not answer this'."""
+    if answer.answered and answer.results:
+        return render_plain(answer, 0, lang, service.region_label)
+    return text(lang, "not_found", regions=", ".join(service.covered_regions(lang)[:8]))
 
 
 def _lines(stdin: TextIO, stdout: TextIO) -> Iterator[str]:

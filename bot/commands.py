@@ -11,6 +11,7 @@ import time
 from sqlalchemy import select
 from tqdm import tqdm
 
+from bot.chat import plain_reply
 from bot.config import Settings
 from index.build import BuildProgress
 from index.db import make_engine, make_sessionmaker
@@ -166,11 +167,9 @@ def search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.render import render_plain
-
     service = AnswerService.open(settings)
     answer = service.answer(args.question)
-    print(render_plain(answer, answer.lang, service.covered_regions()))
+    print(plain_reply(service, answer, answer.lang))
     return 0
 
 

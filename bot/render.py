@@ -19,6 +19,9 @@ from index.passage import Answer, Chunk, Passage
 if TYPE_CHECKING:
     from index.service import BuildInfo
 
+# Names a canonical region for a reader: AnswerService.region_label.
+RegionLabel = Callable[[str, str], str]
+
 MESSAGE_LIMIT = 4096
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _ELLIPSIS = "…"
@@ -35,17 +38,20 @@ class Shown:
     date: str | None
 
 
-def shown(item: Passage | Chunk) -> Shown:
+def shown(item: Passage | Chunk, lang: str, label: RegionLabel) -> Shown:
     """What to show of a retrieved passage (with its quote) or a plain chunk (no quote)."""
     quote = item.quote if isinstance(item, Passage) else ""
     date = item.date or (item.dates[0] if item.dates else None)
-    return Shown(item.text, quote, item.section, item.regions, date)
+    regions = tuple(label(region, lang) for region in item.regions)
+    return Shown(item.text, quote, item.section, regions, date)
 
 
-def render_answer(answer: Answer, index: int, lang: str, question: str | None = None) -> str:
+def render_answer(
+    answer: Answer, index: int, lang: str, label: RegionLabel, question: str | None = None
+) -> str:
     """HTML reply for result `index` of `answer`: quote, place and date, section, source."""
     heading = f"❓ <b>{escape(question)}</b>\n" if question else ""
-    return render_html(shown(answer.results[index]), answer.citation, lang, heading)
+    return render_html(shown(answer.results[index], lang, label), answer.citation, lang, heading)
 
 
 def render_html(item: Shown, citation: str, lang: str, heading: str = "") -> str:
@@ -60,9 +66,9 @@ def render_html(item: Shown, citation: str, lang: str, heading: str = "") -> str
     return f"{heading}<blockquote>{body}</blockquote>{tail}"
 
 
-def render_plain(answer: Answer, index: int, lang: str) -> str:
+def render_plain(answer: Answer, index: int, lang: str, label: RegionLabel) -> str:
     """Terminal variant of `render_answer`: the quote is marked with ** instead of bold."""
-    item = shown(answer.results[index])
+    item = shown(answer.results[index], lang, label)
     body = fit_passage(item.text, item.quote, MESSAGE_LIMIT, _plain_piece)
     return (
         f"{body}\n{meta_line(item, lang)}\n"
@@ -113,10 +119,11 @@ def meta_line(item: Shown, lang: str) -> str:
     return f"📍 {regions} · 📅 {date}"
 
 
-def example_question(chunk: Chunk, lang: str) -> str:
+def example_question(chunk: Chunk, lang: str, label: RegionLabel) -> str:
     """A question a user could ask that this chunk answers, for the example buttons."""
-    date = format_date(chunk.date or (chunk.dates[0] if chunk.dates else None), lang)
-    topic = ", ".join(part for part in (chunk.regions[:1] and chunk.regions[0], date) if part)
+    item = shown(chunk, lang, label)
+    date = format_date(item.date, lang)
+    topic = ", ".join(part for part in (item.regions[:1] and item.regions[0], date) if part)
     if not topic:
         return chunk.section[:60]
     return f"{topic}: не болды?" if lang == "kk" else f"{topic}: что произошло?"

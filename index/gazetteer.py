@@ -3,6 +3,7 @@
 ``data/gazetteer.json`` is a list of entries::
 
     {"name": "Семей",               # canonical Kazakh name, as the 1979 article writes it
+     "ru_name": "Семипалатинск",    # optional: the name shown to Russian readers (default: name)
      "oblast": "Семей облысы",      # oblast/area of 1917-1918 ("Ресей", "Шетел" outside)
      "kind": "city",                # city | region | river | station | mine | plant | village...
      "kk": ["Семей"],               # Kazakh stems, inflected with Kazakh suffixes
@@ -49,6 +50,7 @@ _JOIN = re.compile(r"[ \t-]+")  # words of one name: "Батыс Сібір", "�
 class Region:
     name: str  # canonical Kazakh name
     oblast: str
+    ru_name: str  # as a Russian reader knows it
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,9 @@ class _Form:
 
 class RegionGazetteer:
     def __init__(self, entries: list[dict]) -> None:
-        self._regions = {e["name"]: Region(e["name"], e["oblast"]) for e in entries}
+        self._regions = {
+            e["name"]: Region(e["name"], e["oblast"], e.get("ru_name", e["name"])) for e in entries
+        }
         forms: dict[str, list[_Form]] = defaultdict(list)
         for e in entries:
             stems = [(s, (_KK,)) for s in e["kk"]] + [(s, (_RU,)) for s in e.get("ru", ())]
@@ -89,6 +93,11 @@ class RegionGazetteer:
 
     def region(self, name: str) -> Region | None:
         return self._regions.get(name)
+
+    def label(self, name: str, lang: str) -> str:
+        """A canonical name as a reader of `lang` ("kk" or "ru") knows it."""
+        region = self._regions.get(name)
+        return region.ru_name if region is not None and lang == "ru" else name
 
     def find(self, text: str) -> tuple[str, ...]:
         """Canonical names mentioned in text, in order of first mention, unique."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -166,13 +167,14 @@ class AnswerService:
         step = max(1, len(ordered) // n)
         return tuple(ordered[::step][:n])
 
-    def covered_regions(self) -> tuple[str, ...]:
-        """Regions the corpus speaks of, most mentioned first."""
-        counts: dict[str, int] = {}
-        for chunk in self.passages():
-            for region in chunk.regions:
-                counts[region] = counts.get(region, 0) + 1
-        return tuple(sorted(counts, key=lambda r: -counts[r]))
+    def covered_regions(self, lang: str = "kk") -> tuple[str, ...]:
+        """Regions the corpus speaks of, most mentioned first, named for a reader of `lang`."""
+        counts = Counter(region for chunk in self.passages() for region in chunk.regions)
+        return tuple(self.region_label(region, lang) for region, _ in counts.most_common())
+
+    def region_label(self, name: str, lang: str) -> str:
+        """A canonical region name as a reader of `lang` knows it («Семей» → «Семипалатинск»)."""
+        return self._gazetteer.label(name, lang)
 
     def passages(self) -> tuple[Chunk, ...]:
         """Every served passage, in document order."""

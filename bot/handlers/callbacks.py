@@ -38,7 +38,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         has_next = action.value + 1 < len(answer.results)
         await query.edit_message_text(
-            render_answer(answer, action.value, lang),
+            render_answer(answer, action.value, lang, rt.service.region_label),
             parse_mode="HTML",
             reply_markup=answer_keyboard(action.question_id, action.value, has_next, lang),
         )

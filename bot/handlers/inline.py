@@ -14,7 +14,7 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot.answering import MAX_QUESTION_CHARS, ask, not_found_text, runtime
+from bot.answering import MAX_QUESTION_CHARS, Runtime, ask, not_found_text, runtime
 from bot.render import meta_line, render_answer, render_html, shown
 from bot.strings import text
 from index.passage import Chunk
@@ -30,7 +30,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lang = await rt.user_lang(query.from_user)
     button = InlineQueryResultsButton(text(lang, "inline_private"), start_parameter="inline")
     if not query.query.strip():
-        results = [_article(rt.service.citation, chunk, lang) for chunk in rt.service.examples(3)]
+        results = [_article(rt, chunk, lang) for chunk in rt.service.examples(3)]
         await query.answer(results, button=button, cache_time=CACHE_SECONDS, is_personal=True)
         return
     asked = await ask(rt, query.from_user, "inline", query.query, limited=False)
@@ -43,10 +43,12 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         results = [
             InlineQueryResultArticle(
                 id=_result_id(passage.chunk_id),
-                title=meta_line(shown(passage), lang),
+                title=meta_line(shown(passage, lang, rt.service.region_label), lang),
                 description=passage.quote[:200],
                 input_message_content=InputTextMessageContent(
-                    render_answer(answer, i, lang, question=answer.question),
+                    render_answer(
+                        answer, i, lang, rt.service.region_label, question=answer.question
+                    ),
                     parse_mode=ParseMode.HTML,
                 ),
             )
@@ -64,14 +66,14 @@ def _notice(message: str) -> InlineQueryResultArticle:
     )
 
 
-def _article(citation: str, chunk: Chunk, lang: str) -> InlineQueryResultArticle:
-    item = shown(chunk)
+def _article(rt: Runtime, chunk: Chunk, lang: str) -> InlineQueryResultArticle:
+    item = shown(chunk, lang, rt.service.region_label)
     return InlineQueryResultArticle(
         id=_result_id(chunk.chunk_id),
         title=meta_line(item, lang),
         description=item.text[:200],
         input_message_content=InputTextMessageContent(
-            render_html(item, citation, lang), parse_mode=ParseMode.HTML
+            render_html(item, rt.service.citation, lang), parse_mode=ParseMode.HTML
         ),
     )
 

@@ -23,7 +23,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         "greeting",
         name=user.first_name if user else "",
         citation=rt.service.citation,
-        regions=", ".join(rt.service.covered_regions()[:8]),
+        regions=", ".join(rt.service.covered_regions(lang)[:8]),
     )
     markup = examples_keyboard(rt.examples(lang))
     if update.effective_chat and update.effective_chat.type != ChatType.PRIVATE:

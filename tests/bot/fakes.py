@@ -54,6 +54,9 @@ CHUNKS = (
 KEYWORDS = {"верн": 0, "алаш": 1, "ақмола": 2, "акмол": 2}
 
 
+RU_NAMES = {"Жетісу": "Семиречье", "Орынбор": "Оренбург", "Ақмола": "Акмолинск"}
+
+
 class FakeAnswerService:
     """Implements the AnswerService API the bot uses, without models or files."""
 
@@ -100,8 +103,11 @@ class FakeAnswerService:
     def examples(self, n: int = 3) -> tuple[Chunk, ...]:
         return CHUNKS[:n]
 
-    def covered_regions(self) -> tuple[str, ...]:
-        return ("Жетісу", "Орынбор", "Ақмола")
+    def covered_regions(self, lang: str = "kk") -> tuple[str, ...]:
+        return tuple(self.region_label(r, lang) for r in ("Жетісу", "Орынбор", "Ақмола"))
+
+    def region_label(self, name: str, lang: str) -> str:
+        return RU_NAMES.get(name, name) if lang == "ru" else name
 
     @property
     def build_info(self) -> BuildInfo:

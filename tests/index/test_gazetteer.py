@@ -104,11 +104,11 @@ def test_order_of_first_mention_and_uniqueness(gaz: RegionGazetteer) -> None:
 
 
 def test_region_lookup(gaz: RegionGazetteer) -> None:
-    assert gaz.region("Семей") == Region("Семей", "Семей облысы")
-    assert gaz.region("Верный") == Region("Верный", "Жетісу облысы")
-    assert gaz.region("Ақмола") == Region("Ақмола", "Ақмола облысы")
-    assert gaz.region("Гурьев") == Region("Гурьев", "Орал облысы")
-    assert gaz.region("Ташкент") == Region("Ташкент", "Түркістан")
+    assert gaz.region("Семей") == Region("Семей", "Семей облысы", "Семипалатинск")
+    assert gaz.region("Верный") == Region("Верный", "Жетісу облысы", "Верный")
+    assert gaz.region("Ақмола") == Region("Ақмола", "Ақмола облысы", "Акмолинск")
+    assert gaz.region("Гурьев") == Region("Гурьев", "Орал облысы", "Гурьев")
+    assert gaz.region("Ташкент") == Region("Ташкент", "Түркістан", "Ташкент")
     assert gaz.region("Алматы") is None  # aliases are not canonical names
     assert len(gaz.names) == len(set(gaz.names)) > 50
     assert {"Семей", "Орынбор", "Жетісу", "Бөкей ордасы", "Батыс Сібір"} <= set(gaz.names)
@@ -130,3 +130,17 @@ def test_article_paragraphs(gaz: RegionGazetteer) -> None:
     assert all(d[:4] in {"1905", "1917", "1918"} for ds in dates for d in ds)
     names = {n for r in regions for n in r}
     assert {"Семей", "Верный", "Орынбор", "Петропавл", "Перовск", "Бөкей ордасы"} <= names
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "label"),
+    [
+        ("Семей", "ru", "Семипалатинск"),
+        ("Семей", "kk", "Семей"),
+        ("Жетісу", "ru", "Семиречье"),
+        ("Верный", "ru", "Верный"),
+        ("Атлантида", "ru", "Атлантида"),
+    ],
+)
+def test_label_names_a_region_for_the_reader(gaz, name, lang, label):
+    assert gaz.label(name, lang) == label
