@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from typing import TYPE_CHECKING, Any
@@ -15,9 +16,9 @@ from telegram import (
     Update,
 )
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
-from bot.answering import RUNTIME_KEY, Runtime, runtime_of
+from bot.answering import RUNTIME_KEY, Runtime, runtime, runtime_of
 from bot.config import Settings
 from bot.flood import FloodLimit
 from bot.handlers import register
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 PRIVATE_COMMANDS = ("start", "help", "lang")
 GROUP_COMMANDS = ("ask", "help")
 ADMIN_COMMANDS = (*PRIVATE_COMMANDS, "reindex", "stats")
+NEW_BUILD_CHECK_SECONDS = 30
 
 
 def build_application(settings: Settings, service: AnswerService) -> Application:
@@ -60,7 +62,16 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         admin_ids=settings.admin_ids,
     )
     register(application, settings.admin_ids)
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(pick_up_new_builds, NEW_BUILD_CHECK_SECONDS)
     return application
+
+
+async def pick_up_new_builds(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Serve an index built from the command line while the bot runs."""
+    info = await asyncio.to_thread(runtime(context).service.load_newer)
+    if info is not None:
+        log.info("now serving index build %d (%d passages)", info.build_id, info.passages)
 
 
 async def set_commands(application: Application) -> None:

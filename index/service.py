@@ -223,16 +223,32 @@ class AnswerService:
 
     def load_current(self) -> BuildInfo:
         """Load the newest ready build made with this service's model."""
-        with self._sessions() as session:
-            record = session.scalars(
-                select(IndexBuild)
-                .where(IndexBuild.model_id == self.model_id, IndexBuild.status == "ready")
-                .order_by(IndexBuild.id.desc())
-            ).first()
-        if record is None or not Path(record.path).is_dir():
+        record = self._newest_ready()
+        if record is None:
             raise NoIndexBuild(self.model_id)
         self._loaded = self._load(record.id, Path(record.path))
         return self._loaded.info
+
+    def load_newer(self) -> BuildInfo | None:
+        """Swap in a build finished elsewhere (e.g. `tarikh index build`) since this one loaded."""
+        record = self._newest_ready()
+        loaded = self._loaded
+        if record is None or self.is_rebuilding:
+            return None
+        if loaded is not None and record.id <= loaded.info.build_id:
+            return None
+        self._loaded = self._load(record.id, Path(record.path))
+        return self._loaded.info
+
+    def _newest_ready(self) -> IndexBuild | None:
+        with self._sessions() as session:
+            records = session.scalars(
+                select(IndexBuild)
+                .where(IndexBuild.model_id == self.model_id, IndexBuild.status == "ready")
+                .order_by(IndexBuild.id.desc())
+            )
+            # A folder removed by hand is skipped rather than served half-missing.
+            return next((r for r in records if Path(r.path).is_dir()), None)
 
     def add_document(self, filename: str, content: bytes) -> Path:
         """Validate an uploaded text and save it into the corpus folder."""

@@ -124,3 +124,15 @@ def test_add_document_saves_utf8_text(service_for, settings):
     saved = service_for().add_document("extra.kk.txt", "Семей тарихы.".encode())
     assert saved == settings.corpus_dir / "extra.kk.txt"
     assert saved.read_text(encoding="utf-8") == "Семей тарихы."
+
+
+def test_build_made_by_another_process_is_picked_up(service_for):
+    serving = service_for()
+    first = serving.rebuild()
+    assert serving.load_newer() is None  # nothing newer yet
+
+    newer = service_for().build()  # as `tarikh index build` would, from another process
+    picked = serving.load_newer()
+    assert picked is not None and picked.build_id == newer.build_id
+    assert serving.build_info.build_id == newer.build_id > first.build_id
+    assert serving.load_newer() is None

