@@ -6,7 +6,6 @@ A reply never exceeds Telegram's 4096 characters: the passage is cut at a senten
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.journal import Stats
 from bot.strings import format_date, text
 from index.passage import Answer, Chunk, Passage
+from index.sentences import split_sentences
 
 if TYPE_CHECKING:
     from index.service import BuildInfo
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 RegionLabel = Callable[[str, str], str]
 
 MESSAGE_LIMIT = 4096
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _ELLIPSIS = "…"
 
 
@@ -141,7 +140,8 @@ def fit_passage(
     passage: str, quote: str, budget: int, piece: Callable[[str, bool], str] = _html_piece
 ) -> str:
     """The passage (quote in bold) cut to whole sentences around the quote so it fits `budget`."""
-    spans = _sentence_spans(passage)
+    # The index's splitter knows «В. И.», «1917 ж.» and the like are not sentence ends.
+    spans = split_sentences(passage) or [(0, len(passage))]
     q_start = passage.find(quote) if quote else -1
     q_end = q_start + len(quote) if q_start >= 0 else -1
     if q_start >= 0:
@@ -175,15 +175,6 @@ def fit_passage(
         if last < len(spans) - 1 and len(build(first, last + 1)) <= budget:
             last, grown = last + 1, True
     return build(first, last)
-
-
-def _sentence_spans(passage: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(passage):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(passage)))
-    return [(s, e) for s, e in spans if e > s] or [(0, len(passage))]
 
 
 def _hard_cut(sentence: str, budget: int, piece: Callable[[str, bool], str]) -> str:
