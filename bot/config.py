@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     def gazetteer_path(self) -> Path:
         return self.data_dir / "gazetteer.json"
 
+    @property
+    def glossary_path(self) -> Path:
+        return self.data_dir / "glossary_ru_kk.json"
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

@@ -11,6 +11,7 @@ import numpy as np
 from sentence_transformers import SentenceTransformer
 
 from index.dates import extract_dates
+from index.glossary import Glossary
 from index.lang import detect_language
 from index.lexical import LexicalIndex
 from index.passage import Answer, Chunk, Passage
@@ -85,6 +86,7 @@ class HybridSearcher:
         citation: str,
         config: SearchConfig | None = None,
         sentences: SentenceIndex | None = None,
+        glossary: Glossary | None = None,
     ) -> None:
         self._chunks = tuple(chunks)
         # Dense search needs both; either alone degrades cleanly to lexical only.
@@ -98,6 +100,7 @@ class HybridSearcher:
         self._citation = citation
         self.config = config or SearchConfig()
         self._lexical = LexicalIndex([c.text for c in self._chunks])
+        self._glossary = glossary
         self._corpus_regions = frozenset(r for c in self._chunks for r in c.regions)
 
     def search(self, question: str, k: int = 5) -> Answer:
@@ -107,7 +110,7 @@ class HybridSearcher:
         scored = self._score(question, lang)
         order = ranking(scored.fused)[:k]
         ctx = QuoteContext(
-            question=question,
+            question=self._lexical_query(question, lang),
             regions=scored.regions,
             dates=scored.dates,
             similarity=self._lexical.similarity,
@@ -130,7 +133,7 @@ class HybridSearcher:
     def _score(self, question: str, lang: str) -> _Scored:
         cfg = self.config
         n = len(self._chunks)
-        lexical = self._lexical.scores(question)
+        lexical = self._lexical.scores(self._lexical_query(question, lang))
         rankings, weights = [ranking(lexical)], [dict(cfg.lexical_weight).get(lang, 1.0)]
         dense_top = dense_gap = 0.0
         sentence_sims = None
@@ -174,6 +177,12 @@ class HybridSearcher:
             or any(date_match(dates, c.dates) > 0 for c in self._chunks),
         )
         return _Scored(fused, signals, regions, dates, sentence_sims)
+
+    def _lexical_query(self, question: str, lang: str) -> str:
+        """Russian questions gain the Kazakh words of their vocabulary (see index.glossary)."""
+        if lang == "ru" and self._glossary is not None:
+            return self._glossary.expand(question)
+        return question
 
     def evidence(self, signals: Signals) -> float:
         """How strongly the best passages relate to the question, in threshold units."""

@@ -21,6 +21,7 @@ from index.build import BuildProgress, BuildSummary, IndexBuilder
 from index.build_files import StoredBuild, read_build
 from index.db import make_engine, make_sessionmaker
 from index.gazetteer import RegionGazetteer
+from index.glossary import Glossary
 from index.models import IndexBuild
 from index.passage import Answer, Chunk
 from index.searcher import HybridSearcher
@@ -54,6 +55,9 @@ class IndexSettings(Protocol):
 
     @property
     def gazetteer_path(self) -> Path: ...
+
+    @property
+    def glossary_path(self) -> Path: ...
 
 
 class RebuildInProgress(RuntimeError):
@@ -96,6 +100,7 @@ class AnswerService:
         gazetteer: RegionGazetteer,
         encoder: SentenceTransformer | None,
         model_id: str,
+        glossary: Glossary | None = None,
     ) -> None:
         self._sessions = sessions
         self._index_dir = index_dir
@@ -103,6 +108,7 @@ class AnswerService:
         self._gazetteer = gazetteer
         self._encoder = encoder
         self.model_id = model_id
+        self._glossary = glossary
         self._rebuild_lock = threading.Lock()
         self._loaded: _Loaded | None = None
 
@@ -116,6 +122,7 @@ class AnswerService:
             RegionGazetteer.load(settings.gazetteer_path),
             embedding.load_encoder(settings.embedding_model),
             embedding.model_id(settings.embedding_model),
+            Glossary.load(settings.glossary_path),
         )
 
     @classmethod
@@ -293,6 +300,7 @@ class AnswerService:
             self._gazetteer,
             next(iter(stored.citations.values()), ""),
             sentences=stored.sentences,
+            glossary=self._glossary,
         )
         # The first search pays for lazy initialisation (~1.7 s): pay it before serving.
         searcher.search("1917 жылы Қазан төңкерісі қалай өтті?")

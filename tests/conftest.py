@@ -17,10 +17,9 @@ SettingsFactory = Callable[..., Settings]
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    """A copy of data/ (corpus and gazetteer) that a test may change."""
+    """A copy of data/ (corpus, gazetteer, glossary; no builds) that a test may change."""
     target = tmp_path / "data"
-    shutil.copytree(DATA_DIR / "corpus", target / "corpus")
-    shutil.copy(DATA_DIR / "gazetteer.json", target / "gazetteer.json")
+    shutil.copytree(DATA_DIR, target, ignore=shutil.ignore_patterns("index", "*.sqlite3*"))
     return target
 
 

@@ -20,10 +20,9 @@ from index.service import AnswerService
 
 @pytest.fixture(scope="session")
 def data_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The corpus and gazetteer, copied: admin uploads write into this corpus."""
+    """data/ without builds, copied: admin uploads write into this corpus."""
     target = tmp_path_factory.mktemp("e2e") / "data"
-    shutil.copytree(DATA_DIR / "corpus", target / "corpus")
-    shutil.copy(DATA_DIR / "gazetteer.json", target / "gazetteer.json")
+    shutil.copytree(DATA_DIR, target, ignore=shutil.ignore_patterns("index", "*.sqlite3*"))
     return target
 
 

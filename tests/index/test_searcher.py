@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from index.embedding import load_encoder
+from index.glossary import Glossary
 from index.passage import Chunk
 from index.searcher import HybridSearcher, SearchConfig
 from index.sentence_index import SentenceIndex, sentence_rows
@@ -152,3 +153,13 @@ def test_sentence_vectors_score_passages_and_quotes() -> None:
     answer = searcher.search("Кто был председателем Актюбинского уездного исполкома?")
     assert answer.answered and answer.results[0].chunk_id == "c2"
     assert answer.results[0].quote in answer.results[0].text
+
+
+def test_glossary_lets_russian_vocabulary_find_the_kazakh_passage():
+    question = "Когда штурмом взяли Зимний дворец?"
+    plain = HybridSearcher(_chunks(), None, None, FakeGazetteer(), "")
+    bridged = HybridSearcher(
+        _chunks(), None, None, FakeGazetteer(), "", glossary=Glossary({"дворец": "сарай"})
+    )
+    assert plain.search(question, k=1).results[0].chunk_id != "c5"
+    assert bridged.search(question, k=1).results[0].chunk_id == "c5"
