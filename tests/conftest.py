@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import zlib
 from collections.abc import Callable
@@ -58,3 +59,13 @@ class CountingEncoder:
 @pytest.fixture
 def encoder() -> CountingEncoder:
     return CountingEncoder()
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging():
+    """CLI tests configure logging on a captured stream; later tests must not write to it."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
