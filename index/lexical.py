@@ -8,6 +8,7 @@ text folded so that Kazakh letters meet their Russian look-alikes («Көкше�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -35,6 +36,11 @@ _FOLD = str.maketrans(
 )
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_MIN_WORD = 4
+_PREFIX = 5
+
+
 def normalize(text: str) -> str:
     """Lowercase and fold Kazakh/Russian look-alike letters; keeps string length-agnostic."""
     return text.lower().translate(_FOLD)
@@ -52,6 +58,13 @@ class LexicalIndex:
             dtype=np.float32,
         )
         self._matrix = self._vectorizer.fit_transform(list(texts)) if texts else None
+        self._prefixes = {
+            w[:n]
+            for text in texts
+            for w in _WORD.findall(normalize(text))
+            for n in (_MIN_WORD, _PREFIX)
+            if len(w) >= n
+        }
 
     def scores(self, query: str) -> np.ndarray:
         """Cosine similarity of the query to every passage, in passage order."""
@@ -59,6 +72,16 @@ class LexicalIndex:
             return np.zeros(0, dtype=np.float32)
         q = self._vectorizer.transform([query])
         return np.asarray((self._matrix @ q.T).toarray()).ravel()
+
+    def coverage(self, query: str) -> float:
+        """Share of the query's words (4+ letters) that begin like some word of the passages.
+
+        A five-letter prefix stands in for a stem: Kazakh adds suffixes («Ақтөбеде» ~ «Ақтөбе»).
+        """
+        words = [w for w in _WORD.findall(normalize(query)) if len(w) >= _MIN_WORD]
+        if not words:
+            return 0.0
+        return sum(w[:_PREFIX] in self._prefixes for w in words) / len(words)
 
     def similarity(self, query: str, texts: Sequence[str]) -> np.ndarray:
         """Cosine similarity of the query to arbitrary texts (e.g. sentences) in this space."""

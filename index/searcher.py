@@ -50,8 +50,13 @@ class SearchConfig:
     dense_scale: float = 0.04
     lexical_scale: float = 0.1
     meta_bonus: float = 0.5
-    min_evidence: tuple[tuple[str, float], ...] = (("kk", 2.55), ("ru", 2.0))
-    min_evidence_lexical_only: tuple[tuple[str, float], ...] = (("kk", 1.8), ("ru", 1.3))
+    # A Kazakh question about something the article never names («Абай», «метро», «хандығы»)
+    # has words the corpus lacks; Russian questions share too few words with it for this.
+    # Weight and thresholds set on dev + three held-out sets (leave-one-set-out: 1 error
+    # in 50 Kazakh questions, where without coverage no threshold separated them).
+    coverage_weight: tuple[tuple[str, float], ...] = (("kk", 2.0), ("ru", 0.0))
+    min_evidence: tuple[tuple[str, float], ...] = (("kk", 4.2), ("ru", 2.0))
+    min_evidence_lexical_only: tuple[tuple[str, float], ...] = (("kk", 3.45), ("ru", 1.35))
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class Signals:
     lexical_top: float  # best char n-gram cosine
     # The question names a region or a date that some passage has in its metadata.
     meta_in_corpus: bool
+    # Share of the question's words the corpus has words for (see LexicalIndex.coverage).
+    coverage: float
 
 
 @dataclass(frozen=True)
@@ -175,6 +182,7 @@ class HybridSearcher:
             lexical_top=float(lexical.max()),
             meta_in_corpus=bool(set(regions) & self._corpus_regions)
             or any(date_match(dates, c.dates) > 0 for c in self._chunks),
+            coverage=self._lexical.coverage(question),
         )
         return _Scored(fused, signals, regions, dates, sentence_sims)
 
@@ -184,10 +192,11 @@ class HybridSearcher:
             return self._glossary.expand(question)
         return question
 
-    def evidence(self, signals: Signals) -> float:
+    def evidence(self, signals: Signals, lang: str) -> float:
         """How strongly the best passages relate to the question, in threshold units."""
         cfg = self.config
         score = signals.lexical_top / cfg.lexical_scale + cfg.meta_bonus * signals.meta_in_corpus
+        score += dict(cfg.coverage_weight).get(lang, 0.0) * signals.coverage
         if self._dense:
             score += signals.dense_gap / cfg.dense_scale
         return score
@@ -195,7 +204,7 @@ class HybridSearcher:
     def answerable(self, signals: Signals, lang: str) -> bool:
         cfg = self.config
         thresholds = dict(cfg.min_evidence if self._dense else cfg.min_evidence_lexical_only)
-        return self.evidence(signals) >= thresholds.get(lang, max(thresholds.values()))
+        return self.evidence(signals, lang) >= thresholds.get(lang, max(thresholds.values()))
 
     def _passage(
         self, i: int, score: float, ctx: QuoteContext, sentence_sims: np.ndarray | None

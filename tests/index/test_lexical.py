@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from index.lexical import LexicalIndex, normalize
 
@@ -30,3 +31,17 @@ def test_similarity_scores_arbitrary_texts_in_the_same_space() -> None:
 
 def test_empty_index_scores_nothing() -> None:
     assert LexicalIndex([]).scores("anything").shape == (0,)
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("Ақтөбеде өкіметі орнады", 1.0),  # inflected forms of words the passages have
+        ("Абай қай жылы туған?", 0.0),  # short words do not count; the rest are unknown
+        ("Ақтөбеде метро", 0.5),
+        ("1917?", 0.0),
+    ],
+)
+def test_coverage_is_the_share_of_question_words_the_passages_know(question, share):
+    index = LexicalIndex(["Ақтөбе қаласында Совет өкіметі орнады.", "Семейде жиналыс өтті."])
+    assert index.coverage(question) == share
