@@ -49,7 +49,7 @@ class Settings(BaseSettings):
 
     @property
     def glossary_path(self) -> Path:
-        return self.data_dir / "glossary_ru_kk.json"
+        return self.data_dir / "glossary.json"
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,9 @@
-"""Russian questions read with the Kazakh words the source uses («профсоюз» → «кәсіподақ»).
+"""Questions read with the words the source uses: «профсоюз» → «кәсіподақ», «ақпан» → «февраль».
 
-The Kazakh article and a Russian question share names, numbers and loan words, little else;
-character n-grams then miss the rest. ``data/glossary_ru_kk.json`` maps Russian word stems of
-the period's political vocabulary to Kazakh words, and `expand` appends those to a question.
+The 1979 Kazakh article and a Russian question share names, numbers and loan words, little
+else; a modern Kazakh question names months and offices differently («ақпан», «төраға») from
+the Soviet-era text («февраль», «председатель»). ``data/glossary.json`` maps word stems of
+either language to the article's words, and `expand` appends those to a question.
 """
 
 from __future__ import annotations
@@ -11,28 +12,41 @@ import json
 import re
 from pathlib import Path
 
-_WORD = re.compile(r"[а-яё-]+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 class Glossary:
-    def __init__(self, terms: dict[str, str]) -> None:
-        self._terms = {stem.lower(): kazakh for stem, kazakh in terms.items()}
-        # Longest stem first, so «профессиональн» wins over «проф…»-like shorter ones.
-        self._stems = sorted(self._terms, key=len, reverse=True)
+    def __init__(self, terms: dict[str, dict[str, str]]) -> None:
+        self._terms = {
+            lang: {stem.lower(): words for stem, words in by_stem.items()}
+            for lang, by_stem in terms.items()
+        }
+        # Longest stem first, so «профессиональн» wins over a shorter stem it starts with.
+        self._stems = {
+            lang: sorted(by_stem, key=len, reverse=True) for lang, by_stem in self._terms.items()
+        }
 
     @classmethod
     def load(cls, path: Path) -> Glossary:
-        return cls(json.loads(path.read_text(encoding="utf-8"))["terms"])
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls({lang: terms for lang, terms in data.items() if not lang.startswith("_")})
 
-    def kazakh_words(self, text: str) -> list[str]:
-        """Kazakh equivalents of the Russian words in text, in order, without repeats."""
+    def article_words(self, text: str, lang: str) -> list[str]:
+        """The article's words for the vocabulary of a `lang` text, in order, without repeats."""
         found: dict[str, None] = {}
         for word in _WORD.findall(text.lower().replace("ё", "е")):
-            stem = next((s for s in self._stems if word.startswith(s)), None)
+            stem = self._stem(word, lang)
             if stem is not None:
-                found[self._terms[stem]] = None
+                found[self._terms[lang][stem]] = None
         return list(found)
 
-    def expand(self, text: str) -> str:
-        """The text followed by the Kazakh words for its Russian vocabulary."""
-        return " ".join([text, *self.kazakh_words(text)])
+    def knows(self, word: str, lang: str) -> bool:
+        """Whether the glossary has the article's word for this word."""
+        return self._stem(word.lower().replace("ё", "е"), lang) is not None
+
+    def expand(self, text: str, lang: str) -> str:
+        """The text followed by the article's words for its vocabulary."""
+        return " ".join([text, *self.article_words(text, lang)])
+
+    def _stem(self, word: str, lang: str) -> str | None:
+        return next((s for s in self._stems.get(lang, ()) if word.startswith(s)), None)

@@ -9,7 +9,7 @@ text folded so that Kazakh letters meet their Russian look-alikes («Көкше�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -73,15 +73,17 @@ class LexicalIndex:
         q = self._vectorizer.transform([query])
         return np.asarray((self._matrix @ q.T).toarray()).ravel()
 
-    def coverage(self, query: str) -> float:
-        """Share of the query's words (4+ letters) that begin like some word of the passages.
+    def coverage(self, query: str, also_known: Callable[[str], bool] = lambda _w: False) -> float:
+        """Share of the query's words (4+ letters) that begin like some word of the passages,
+        or that `also_known` vouches for (a glossary word).
 
         A five-letter prefix stands in for a stem: Kazakh adds suffixes («Ақтөбеде» ~ «Ақтөбе»).
         """
-        words = [w for w in _WORD.findall(normalize(query)) if len(w) >= _MIN_WORD]
+        words = [w for w in _WORD.findall(query) if len(w) >= _MIN_WORD]
         if not words:
             return 0.0
-        return sum(w[:_PREFIX] in self._prefixes for w in words) / len(words)
+        known = sum(normalize(w)[:_PREFIX] in self._prefixes or also_known(w) for w in words)
+        return known / len(words)
 
     def similarity(self, query: str, texts: Sequence[str]) -> np.ndarray:
         """Cosine similarity of the query to arbitrary texts (e.g. sentences) in this space."""

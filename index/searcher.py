@@ -182,15 +182,19 @@ class HybridSearcher:
             lexical_top=float(lexical.max()),
             meta_in_corpus=bool(set(regions) & self._corpus_regions)
             or any(date_match(dates, c.dates) > 0 for c in self._chunks),
-            coverage=self._lexical.coverage(question),
+            coverage=self._coverage(question, lang),
         )
         return _Scored(fused, signals, regions, dates, sentence_sims)
 
     def _lexical_query(self, question: str, lang: str) -> str:
-        """Russian questions gain the Kazakh words of their vocabulary (see index.glossary)."""
-        if lang == "ru" and self._glossary is not None:
-            return self._glossary.expand(question)
-        return question
+        """The question plus the article's words for its vocabulary (see index.glossary)."""
+        return self._glossary.expand(question, lang) if self._glossary else question
+
+    def _coverage(self, question: str, lang: str) -> float:
+        glossary = self._glossary
+        if glossary is None:
+            return self._lexical.coverage(question)
+        return self._lexical.coverage(question, lambda word: glossary.knows(word, lang))
 
     def evidence(self, signals: Signals, lang: str) -> float:
         """How strongly the best passages relate to the question, in threshold units."""

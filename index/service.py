@@ -167,12 +167,25 @@ class AnswerService:
         )
 
     def examples(self, n: int = 3) -> tuple[Chunk, ...]:
-        """Passages spread over the corpus that name a place and a date: good first reads."""
-        ordered = [c for c in self.passages() if c.regions and c.date]
-        if not ordered:
-            return ()
-        step = max(1, len(ordered) // n)
-        return tuple(ordered[::step][:n])
+        """Good first reads: for the most written-about places, a passage led by that place
+        and dated to the day."""
+        passages = self.passages()
+        counts = Counter(region for chunk in passages for region in chunk.regions)
+        picked: list[Chunk] = []
+        for region, _ in counts.most_common():
+            chunk = next(
+                (
+                    c
+                    for c in passages
+                    if c.regions[:1] == (region,) and c.date and len(c.date) == len("1918-02-16")
+                ),
+                None,
+            )
+            if chunk is not None and chunk not in picked:
+                picked.append(chunk)
+            if len(picked) == n:
+                break
+        return tuple(picked)
 
     def covered_regions(self, lang: str = "kk") -> tuple[str, ...]:
         """Regions the corpus speaks of, most mentioned first, named for a reader of `lang`."""

@@ -159,7 +159,7 @@ def test_glossary_lets_russian_vocabulary_find_the_kazakh_passage():
     question = "Когда штурмом взяли Зимний дворец?"
     plain = HybridSearcher(_chunks(), None, None, FakeGazetteer(), "")
     bridged = HybridSearcher(
-        _chunks(), None, None, FakeGazetteer(), "", glossary=Glossary({"дворец": "сарай"})
+        _chunks(), None, None, FakeGazetteer(), "", glossary=Glossary({"ru": {"дворец": "сарай"}})
     )
     assert plain.search(question, k=1).results[0].chunk_id != "c5"
     assert bridged.search(question, k=1).results[0].chunk_id == "c5"
