@@ -7,6 +7,7 @@ service, the journal and the flood limit. No retrieval happens here; that is `in
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from dataclasses import dataclass, field
 from html import escape
@@ -24,6 +25,8 @@ from index.passage import Answer
 
 if TYPE_CHECKING:
     from index.service import AnswerService
+
+log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
 RUNTIME_KEY = "runtime"
@@ -119,6 +122,14 @@ async def ask(
         top_chunk_id=top.chunk_id if top else None,
         regions=list(top.regions) if top else [],
         latency_ms=latency_ms,
+    )
+    log.info(
+        "question %d (%s, %s): %s in %.0f ms",
+        question_id,
+        chat_type,
+        answer.lang,
+        f"passage {top.chunk_id}" if top else "not answered",
+        latency_ms,
     )
     lang = await rt.user_lang(user, fallback=answer.lang)
     return Asked(lang=lang, answer=answer, question_id=question_id)
