@@ -17,7 +17,7 @@ from bot.app import run_polling, run_webhook
 from bot.chat import plain_reply, run_chat
 from bot.config import Settings
 from bot.telegram_bench import format_bench, run_bench
-from index.build import BuildProgress, BuildSummary
+from index.build import BuildProgress, BuildSummary, IndexBuilder
 from index.db import make_engine, make_sessionmaker
 from index.evaluate import evaluate as run_eval
 from index.evaluate import format_report, load_questions
@@ -223,7 +223,7 @@ def bench(args: argparse.Namespace, settings: Settings) -> int:
 def _cold_build(settings: Settings, service: AnswerService) -> BuildSummary:
     """Build from scratch with an empty vector cache, leaving the served index alone."""
     with tempfile.TemporaryDirectory(prefix="tarikh-bench-") as scratch:
-        cold = AnswerService(
+        cold = IndexBuilder(
             make_sessionmaker(make_engine(f"sqlite:///{scratch}/bench.sqlite3")),
             Path(scratch) / "index",
             settings.corpus_dir,

@@ -54,35 +54,27 @@ class BuildSummary:
     seconds: float
 
 
+@dataclass(frozen=True)
 class IndexBuilder:
     """Builds a new index folder under `index_dir`; the serving index is never touched."""
 
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        index_dir: Path,
-        corpus_dir: Path,
-        gazetteer: RegionGazetteer,
-        encoder: SentenceTransformer | None,
-        model_id: str,
-    ) -> None:
-        self._sessions = sessions
-        self._index_dir = index_dir
-        self._corpus_dir = corpus_dir
-        self._gazetteer = gazetteer
-        self._encoder = encoder
-        self._model_id = model_id
+    sessions: sessionmaker[Session]
+    index_dir: Path
+    corpus_dir: Path
+    gazetteer: RegionGazetteer
+    encoder: SentenceTransformer | None
+    model_id: str
 
     def build(self, progress: ProgressFn | None = None) -> BuildSummary:
         report = progress or (lambda _p: None)
         started = time.perf_counter()
         build_id = self._start_record()
-        path = self._index_dir / f"build-{build_id:05d}"
+        path = self.index_dir / f"build-{build_id:05d}"
         try:
             documents = self._ingest(report)
             chunks = tuple(c for doc in documents for c in doc.chunks)
             if not chunks:
-                raise ValueError(f"no passages found in {self._corpus_dir}")
+                raise ValueError(f"no passages found in {self.corpus_dir}")
             rows = sentence_rows(chunks)
             # One embedding pass over passages and sentences: one cache lookup, one progress bar.
             texts = [c.text for c in chunks] + [chunks[i].text[a:b] for i, a, b in rows]
@@ -101,7 +93,7 @@ class IndexBuilder:
                 manifest={
                     "format": BUILD_FORMAT,
                     "build_id": build_id,
-                    "model_id": self._model_id,
+                    "model_id": self.model_id,
                     "documents": {d.name: d.sha256 for d in documents},
                     "created_at": datetime.now(UTC).isoformat(),
                 },
@@ -119,7 +111,7 @@ class IndexBuilder:
         summary = BuildSummary(
             build_id=build_id,
             path=path,
-            model_id=self._model_id,
+            model_id=self.model_id,
             documents=len(documents),
             passages=len(chunks),
             duplicates_merged=sum(d.duplicates_merged for d in documents),
@@ -137,18 +129,18 @@ class IndexBuilder:
         return summary
 
     def _ingest(self, report: ProgressFn) -> list[IngestedDocument]:
-        files = corpus_files(self._corpus_dir)
+        files = corpus_files(self.corpus_dir)
         documents = []
         for done, path in enumerate(files):
             report(BuildProgress("ingest", done, len(files)))
-            documents.append(ingest_document(path, self._gazetteer))
+            documents.append(ingest_document(path, self.gazetteer))
         report(BuildProgress("ingest", len(files), len(files)))
         self._store(documents)
         return documents
 
     def _store(self, documents: list[IngestedDocument]) -> None:
         """Replace the stored passages with this build's; served builds read their own folder."""
-        with self._sessions.begin() as session:
+        with self.sessions.begin() as session:
             session.execute(delete(ChunkRecord))
             session.execute(delete(Document))
             for doc in documents:
@@ -159,27 +151,14 @@ class IndexBuilder:
                         citation=doc.citation,
                         language=doc.language,
                         sha256=doc.sha256,
-                        chunks=[
-                            ChunkRecord(
-                                chunk_id=c.chunk_id,
-                                ordinal=c.ordinal,
-                                section=c.section,
-                                text=c.text,
-                                start=c.start,
-                                end=c.end,
-                                regions=list(c.regions),
-                                dates=list(c.dates),
-                                date=c.date,
-                            )
-                            for c in doc.chunks
-                        ],
+                        chunks=[ChunkRecord.from_chunk(c) for c in doc.chunks],
                     )
                 )
 
     def _embed(self, texts: list[str], report: ProgressFn) -> tuple[np.ndarray | None, int]:
-        if self._encoder is None:
+        if self.encoder is None:
             return None, 0
-        encoder = self._encoder
+        encoder = self.encoder
         done = 0
 
         def on_batch(size: int) -> None:
@@ -193,14 +172,14 @@ class IndexBuilder:
             )
 
         report(BuildProgress("embed", 0, len(texts)))
-        with self._sessions() as session:
-            return cached_vectors(session, self._model_id, texts, encode, on_batch=on_batch)
+        with self.sessions() as session:
+            return cached_vectors(session, self.model_id, texts, encode, on_batch=on_batch)
 
     def _start_record(self) -> int:
-        with self._sessions.begin() as session:
+        with self.sessions.begin() as session:
             record = IndexBuild(
-                model_id=self._model_id,
-                settings={"corpus_dir": str(self._corpus_dir), "format": BUILD_FORMAT},
+                model_id=self.model_id,
+                settings={"corpus_dir": str(self.corpus_dir), "format": BUILD_FORMAT},
                 path="",
             )
             session.add(record)
@@ -208,7 +187,7 @@ class IndexBuilder:
             return record.id
 
     def _finish_record(self, build_id: int, path: Path, passages: int) -> None:
-        with self._sessions.begin() as session:
+        with self.sessions.begin() as session:
             record = session.get_one(IndexBuild, build_id)
             record.path = str(path)
             record.passages = passages
@@ -217,7 +196,7 @@ class IndexBuilder:
 
     def _fail_record(self, build_id: int, exc: BaseException) -> None:
         log.error("index build %d failed: %s", build_id, exc)
-        with self._sessions.begin() as session:
+        with self.sessions.begin() as session:
             record = session.get_one(IndexBuild, build_id)
             record.status = "failed"
             record.error = f"{type(exc).__name__}: {exc}"[:2000]

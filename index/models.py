@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import UTC, datetime
 
 from sqlalchemy import JSON, BigInteger, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from index.passage import Chunk
 
 
 def utcnow() -> datetime:
@@ -48,6 +51,12 @@ class ChunkRecord(Base):
     date: Mapped[str | None] = mapped_column(String(10))
 
     document: Mapped[Document] = relationship(back_populates="chunks")
+
+    @classmethod
+    def from_chunk(cls, chunk: Chunk) -> ChunkRecord:
+        fields = asdict(chunk)
+        del fields["document"]  # the relationship says which document
+        return cls(**{**fields, "regions": list(chunk.regions), "dates": list(chunk.dates)})
 
 
 class IndexBuild(Base):

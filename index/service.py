@@ -14,7 +14,6 @@ from typing import Protocol
 
 from sentence_transformers import SentenceTransformer
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from index import embedding
 from index.build import BuildProgress, BuildSummary, IndexBuilder
@@ -92,22 +91,8 @@ class _Loaded:
 
 
 class AnswerService:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        index_dir: Path,
-        corpus_dir: Path,
-        gazetteer: RegionGazetteer,
-        encoder: SentenceTransformer | None,
-        model_id: str,
-        glossary: Glossary | None = None,
-    ) -> None:
-        self._sessions = sessions
-        self._index_dir = index_dir
-        self._corpus_dir = corpus_dir
-        self._gazetteer = gazetteer
-        self._encoder = encoder
-        self.model_id = model_id
+    def __init__(self, builder: IndexBuilder, glossary: Glossary | None = None) -> None:
+        self._builder = builder
         self._glossary = glossary
         self._rebuild_lock = threading.Lock()
         self._loaded: _Loaded | None = None
@@ -115,15 +100,15 @@ class AnswerService:
     @classmethod
     def from_settings(cls, settings: IndexSettings) -> AnswerService:
         """A service with its model loaded and no build loaded yet."""
-        return cls(
+        builder = IndexBuilder(
             make_sessionmaker(make_engine(settings.database_url)),
             settings.index_dir,
             settings.corpus_dir,
             RegionGazetteer.load(settings.gazetteer_path),
             embedding.load_encoder(settings.embedding_model),
             embedding.model_id(settings.embedding_model),
-            Glossary.load(settings.glossary_path),
         )
+        return cls(builder, Glossary.load(settings.glossary_path))
 
     @classmethod
     def open(cls, settings: IndexSettings, build_if_missing: bool = True) -> AnswerService:
@@ -194,7 +179,7 @@ class AnswerService:
 
     def region_label(self, name: str, lang: str) -> str:
         """A canonical region name as a reader of `lang` knows it («Семей» → «Семипалатинск»)."""
-        return self._gazetteer.label(name, lang)
+        return self._builder.gazetteer.label(name, lang)
 
     def passages(self) -> tuple[Chunk, ...]:
         """Every served passage, in document order."""
@@ -202,7 +187,11 @@ class AnswerService:
 
     @property
     def encoder(self) -> SentenceTransformer | None:
-        return self._encoder
+        return self._builder.encoder
+
+    @property
+    def model_id(self) -> str:
+        return self._builder.model_id
 
     @property
     def citation(self) -> str:
@@ -231,15 +220,7 @@ class AnswerService:
 
     def build(self, progress: Callable[[BuildProgress], None] | None = None) -> BuildSummary:
         """Write a new build folder and record it, without loading it."""
-        builder = IndexBuilder(
-            self._sessions,
-            self._index_dir,
-            self._corpus_dir,
-            self._gazetteer,
-            self._encoder,
-            self.model_id,
-        )
-        return builder.build(progress)
+        return self._builder.build(progress)
 
     def load_current(self) -> BuildInfo:
         """Load the newest ready build made with this service's model."""
@@ -261,7 +242,7 @@ class AnswerService:
         return self._loaded.info
 
     def _newest_ready(self) -> IndexBuild | None:
-        with self._sessions() as session:
+        with self._builder.sessions() as session:
             records = session.scalars(
                 select(IndexBuild)
                 .where(IndexBuild.model_id == self.model_id, IndexBuild.status == "ready")
@@ -285,8 +266,8 @@ class AnswerService:
             raise InvalidDocument("empty")
         if "\x00" in text:
             raise InvalidDocument("not_text")
-        self._corpus_dir.mkdir(parents=True, exist_ok=True)
-        target = self._corpus_dir / name
+        self._builder.corpus_dir.mkdir(parents=True, exist_ok=True)
+        target = self._builder.corpus_dir / name
         partial = target.with_suffix(".part")
         partial.write_bytes(content)
         partial.replace(target)  # never leave a half-written document for a build to read
@@ -308,9 +289,9 @@ class AnswerService:
             raise NoIndexBuild(f"{path} was built with {stored.manifest['model_id']}")
         searcher = HybridSearcher(
             stored.chunks,
-            stored.vectors if self._encoder is not None else None,
-            self._encoder,
-            self._gazetteer,
+            stored.vectors if self._builder.encoder is not None else None,
+            self._builder.encoder,
+            self._builder.gazetteer,
             next(iter(stored.citations.values()), ""),
             sentences=stored.sentences,
             glossary=self._glossary,

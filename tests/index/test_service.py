@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from index.build import BuildProgress
+from index.build import BuildProgress, IndexBuilder
 from index.db import make_engine, make_sessionmaker
 from index.gazetteer import RegionGazetteer
 from index.service import AnswerService, InvalidDocument, NoIndexBuild, RebuildInProgress
@@ -22,7 +22,9 @@ def service_for(settings, encoder):
 
     def make(model_id: str = "fake-16") -> AnswerService:
         return AnswerService(
-            sessions, settings.index_dir, settings.corpus_dir, gazetteer, encoder, model_id
+            IndexBuilder(
+                sessions, settings.index_dir, settings.corpus_dir, gazetteer, encoder, model_id
+            )
         )
 
     return make
