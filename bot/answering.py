@@ -42,12 +42,20 @@ class Runtime:
     admin_ids: frozenset[int]
     rebuild_task: asyncio.Task[None] | None = field(default=None)
 
-    async def user_lang(self, user: User | None, fallback: str | None = None) -> str:
-        """Interface language: the /lang choice, else Telegram's language_code, else fallback."""
+    async def user_lang(self, user: User | None) -> str:
+        """Interface language: the /lang choice, else Telegram's language_code, else the
+        language the user last asked in."""
         if user is None:
-            return fallback or DEFAULT_LANG
+            return DEFAULT_LANG
         chosen = await asyncio.to_thread(self.journal.lang, user.id)
-        return chosen or lang_from_code(user.language_code) or fallback or DEFAULT_LANG
+        if chosen or (chosen := lang_from_code(user.language_code)):
+            return chosen
+        return await asyncio.to_thread(self.journal.last_question_lang, user.id) or DEFAULT_LANG
+
+    async def answer_lang(self, user: User | None, question_lang: str) -> str:
+        """An answer is framed in the question's language, unless the user chose one (/lang)."""
+        chosen = await asyncio.to_thread(self.journal.lang, user.id) if user else None
+        return chosen or question_lang
 
     async def set_lang(self, user_id: int, lang: str) -> None:
         """Remember the user's /lang choice."""
@@ -131,7 +139,7 @@ async def ask(
         f"passage {top.chunk_id}" if top else "not answered",
         latency_ms,
     )
-    lang = await rt.user_lang(user, fallback=answer.lang)
+    lang = await rt.answer_lang(user, answer.lang)
     return Asked(lang=lang, answer=answer, question_id=question_id)
 
 

@@ -38,6 +38,16 @@ class Journal:
             pref = session.get(UserPreference, user_id)
             return pref.lang if pref else None
 
+    def last_question_lang(self, user_id: int) -> str | None:
+        """The language of the user's latest question, if they asked any."""
+        with self._sessions() as session:
+            return session.scalars(
+                select(QuestionLog.lang)
+                .where(QuestionLog.user_id == user_id)
+                .order_by(QuestionLog.id.desc())
+                .limit(1)
+            ).first()
+
     def set_lang(self, user_id: int, lang: str) -> None:
         """Store the user's interface language."""
         with self._sessions.begin() as session:

@@ -38,3 +38,11 @@ def test_questions_feedback_and_stats(journal: Journal) -> None:
     assert stats.by_lang == {"kk": 1, "ru": 1}
     assert stats.top_regions[0] == ("Жетісу", 2)
     assert (stats.helpful, stats.unhelpful) == (1, 1)
+
+
+def test_last_question_language(journal: Journal) -> None:
+    assert journal.last_question_lang(1) is None
+    _log(journal, lang="kk")
+    _log(journal, lang="ru")
+    _log(journal, user_id=2, lang="kk")
+    assert journal.last_question_lang(1) == "ru"

@@ -133,3 +133,18 @@ async def test_command_menus_per_scope(api: BotApiStandin, app: Application) -> 
     assert menus[("all_private_chats", None, None)] == ["start", "help", "lang"]
     assert menus[("chat", None, 7001)][-2:] == ["reindex", "stats"]
     assert menus[("chat", "ru", 7001)] == menus[("chat", "kk", 7001)]
+
+
+async def test_answer_follows_the_question_language(api: BotApiStandin, app: Application) -> None:
+    """A Kazakh Telegram client asking in Russian gets Russian framing, and the reverse."""
+    assert "Раздел:" in await ask(api, user(5020, "kk"), RU_QUESTION)
+    assert "Бөлім:" in await ask(api, user(5021, "ru"), KK_QUESTION)
+
+
+async def test_greeting_uses_the_language_last_asked_in(
+    api: BotApiStandin, app: Application
+) -> None:
+    """Without a language_code or a /lang choice, /start speaks the language of the questions."""
+    sender = user(5022, None)
+    await ask(api, sender, RU_QUESTION)
+    assert (await ask(api, sender, "/start")).startswith("Здравствуйте")
