@@ -12,7 +12,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from bot.journal import Stats
-from bot.strings import format_date, text
+from bot.strings import format_date, kk_locative, text
 from index.passage import Answer, Chunk, Passage
 from index.sentences import split_sentences
 
@@ -121,11 +121,15 @@ def meta_line(item: Shown, lang: str) -> str:
 def example_question(chunk: Chunk, lang: str, label: RegionLabel) -> str:
     """A question a user could ask that this chunk answers, for the example buttons."""
     item = shown(chunk, lang, label)
+    region = item.regions[0] if item.regions else None
     date = format_date(item.date, lang)
-    topic = ", ".join(part for part in (item.regions[:1] and item.regions[0], date) if part)
-    if not topic:
-        return chunk.section[:60]
-    return f"{topic}: не болды?" if lang == "kk" else f"{topic}: что произошло?"
+    if lang == "kk":
+        # «Семейде 1918 жылғы 16 ақпанда не болды?»: place and time in the locative.
+        when = date and (f"{date}ы" if date.endswith(" жыл") else kk_locative(date))
+        topic = " ".join(part for part in (region and kk_locative(region), when) if part)
+        return f"{topic} не болды?" if topic else chunk.section[:60]
+    topic = ", ".join(part for part in (region, date) if part)
+    return f"{topic}: что произошло?" if topic else chunk.section[:60]
 
 
 def _html_piece(plain: str, bold: bool) -> str:

@@ -201,3 +201,20 @@ def format_date(iso: str | None, lang: str) -> str | None:
     if lang == "kk":
         return f"{year} жылғы {day} {_MONTHS_KK[month]}"
     return f"{day} {_MONTHS_RU_GENITIVE[month]} {year} г."
+
+
+_KK_VOWELS = "аәеіоөұүыуэюяи"
+_KK_FRONT_VOWELS = "әеіөүэи"
+# After these the locative starts with т: «Петроградта», «Ташкентте»; else д: «Семейде».
+_KK_HARD_ENDINGS = "бвгдкқпстфхцчшщ"
+
+
+def kk_locative(phrase: str) -> str:
+    """Kazakh locative (-да/-де/-та/-те) by vowel harmony and the last sound: «Семей» →
+    «Семейде»; a two-word name ending in a possessive takes -нда/-нде («Дала өлкесінде»)."""
+    vowels = [c for c in phrase.lower() if c in _KK_VOWELS]
+    ending = "е" if vowels and vowels[-1] in _KK_FRONT_VOWELS else "а"
+    if " " in phrase and phrase.endswith(("сы", "сі")):
+        return f"{phrase}нд{ending}"
+    consonant = "т" if phrase[-1].lower() in _KK_HARD_ENDINGS else "д"
+    return f"{phrase}{consonant}{ending}"

@@ -98,5 +98,5 @@ def test_context_and_plain_text() -> None:
 
 
 def test_example_questions() -> None:
-    assert example_question(CHUNKS[0], "kk", LABEL) == "Жетісу, 1918 жылғы 3 наурыз: не болды?"
+    assert example_question(CHUNKS[0], "kk", LABEL) == "Жетісуда 1918 жылғы 3 наурызда не болды?"
     assert example_question(CHUNKS[1], "ru", LABEL) == "Оренбург, декабрь 1917 г.: что произошло?"

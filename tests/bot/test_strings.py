@@ -1,4 +1,6 @@
-from bot.strings import _TEXTS, document_reason, format_date, lang_from_code, text
+import pytest
+
+from bot.strings import _TEXTS, document_reason, format_date, kk_locative, lang_from_code, text
 
 
 def test_full_dates_in_both_languages() -> None:
@@ -33,3 +35,20 @@ def test_text_formats_and_falls_back_to_kazakh() -> None:
 def test_document_reasons() -> None:
     assert document_reason("ru", "not_utf8") == "это не текст UTF-8"
     assert document_reason("ru", "weird") == "weird"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "locative"),
+    [
+        ("Семей", "Семейде"),
+        ("Орал", "Оралда"),
+        ("Петроград", "Петроградта"),
+        ("Ташкент", "Ташкентте"),
+        ("Ақтөбе", "Ақтөбеде"),
+        ("Бөкей ордасы", "Бөкей ордасында"),
+        ("1918 жылғы 16 ақпан", "1918 жылғы 16 ақпанда"),
+        ("1917 жылғы 4 қыркүйек", "1917 жылғы 4 қыркүйекте"),
+    ],
+)
+def test_kazakh_locative(phrase: str, locative: str) -> None:
+    assert kk_locative(phrase) == locative
