@@ -12,43 +12,31 @@ from index.service import BuildInfo, BuildProgress, InvalidDocument, RebuildInPr
 
 CITATION = "Қазақ энциклопедиясы, «Ұлы Октябрь»"
 
+
+def _chunk(ordinal: int, section: str, text: str, region: str, date: str) -> Chunk:
+    start = 80 * ordinal
+    return Chunk(
+        f"doc-{ordinal}", "doc.kk.txt", ordinal, section, text, start, start + len(text),
+        (region,), (date,), date,
+    )  # fmt: skip
+
+
 CHUNKS = (
-    Chunk(
-        chunk_id="doc-0",
-        document="doc.kk.txt",
-        ordinal=0,
-        section="Қазақстан октябрьдегі қарулы көтеріліс қарсаңында",
-        text="Бірінші сөйлем. Верныйда Совет өкіметі 1918 жылы 3 наурызда орнады. Соңғы сөйлем.",
-        start=0,
-        end=80,
-        regions=("Жетісу",),
-        dates=("1918-03-03",),
-        date="1918-03-03",
+    _chunk(
+        0,
+        "Қазақстан октябрьдегі қарулы көтеріліс қарсаңында",
+        "Бірінші сөйлем. Верныйда Совет өкіметі 1918 жылы 3 наурызда орнады. Соңғы сөйлем.",
+        "Жетісу",
+        "1918-03-03",
     ),
-    Chunk(
-        chunk_id="doc-1",
-        document="doc.kk.txt",
-        ordinal=1,
-        section="Алашорда",
-        text="Алашорда 1917 жылы желтоқсанда құрылды. Орынбордағы съезд <шешім> қабылдады.",
-        start=80,
-        end=160,
-        regions=("Орынбор",),
-        dates=("1917-12",),
-        date="1917-12",
+    _chunk(
+        1,
+        "Алашорда",
+        "Алашорда 1917 жылы желтоқсанда құрылды. Орынбордағы съезд <шешім> қабылдады.",
+        "Орынбор",
+        "1917-12",
     ),
-    Chunk(
-        chunk_id="doc-2",
-        document="doc.kk.txt",
-        ordinal=2,
-        section="Ақмола",
-        text="Ақмолада Совет өкіметі 1918 жылы орнады & нығайды.",
-        start=160,
-        end=220,
-        regions=("Ақмола",),
-        dates=("1918",),
-        date="1918",
-    ),
+    _chunk(2, "Ақмола", "Ақмолада Совет өкіметі 1918 жылы орнады & нығайды.", "Ақмола", "1918"),
 )
 
 KEYWORDS = {"верн": 0, "алаш": 1, "ақмола": 2, "акмол": 2}
