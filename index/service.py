@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from index import embedding
 from index.build import BuildProgress, BuildSummary, IndexBuilder
 from index.build_files import StoredBuild, read_build
 from index.db import make_engine, make_sessionmaker
+from index.documents import InvalidDocument, save_document
 from index.gazetteer import RegionGazetteer
 from index.glossary import Glossary
 from index.models import IndexBuild
@@ -26,9 +26,6 @@ from index.passage import Answer, Chunk
 from index.searcher import HybridSearcher
 
 log = logging.getLogger(__name__)
-
-MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
-_SAFE_NAME = re.compile(r"^[\w\-. ]{1,120}\.txt$")
 
 __all__ = [
     "AnswerService",
@@ -61,10 +58,6 @@ class IndexSettings(Protocol):
 
 class RebuildInProgress(RuntimeError):
     """A rebuild is already running."""
-
-
-class InvalidDocument(ValueError):
-    """An uploaded document was refused; str() is a short reason code."""
 
 
 class NoIndexBuild(LookupError):
@@ -253,26 +246,7 @@ class AnswerService:
 
     def add_document(self, filename: str, content: bytes) -> Path:
         """Validate an uploaded text and save it into the corpus folder."""
-        name = Path(filename).name
-        if not _SAFE_NAME.match(name):
-            raise InvalidDocument("bad_name")
-        if len(content) > MAX_DOCUMENT_BYTES:
-            raise InvalidDocument("too_large")
-        try:
-            text = content.decode("utf-8")
-        except UnicodeDecodeError:
-            raise InvalidDocument("not_utf8") from None
-        if not text.strip():
-            raise InvalidDocument("empty")
-        if "\x00" in text:
-            raise InvalidDocument("not_text")
-        self._builder.corpus_dir.mkdir(parents=True, exist_ok=True)
-        target = self._builder.corpus_dir / name
-        partial = target.with_suffix(".part")
-        partial.write_bytes(content)
-        partial.replace(target)  # never leave a half-written document for a build to read
-        log.info("saved document %s (%d bytes)", name, len(content))
-        return target
+        return save_document(self._builder.corpus_dir, filename, content)
 
     # -- internals ---------------------------------------------------------------------------
 
