@@ -81,6 +81,7 @@ class _Scored:
     regions: tuple[str, ...]
     dates: tuple[str, ...]
     sentence_sims: np.ndarray | None  # cosine of every build sentence, when there are some
+    lexical_query: str  # the question with its glossary words, for lexical matching
 
 
 class HybridSearcher:
@@ -117,7 +118,7 @@ class HybridSearcher:
         scored = self._score(question, lang)
         order = ranking(scored.fused)[:k]
         ctx = QuoteContext(
-            question=self._lexical_query(question, lang),
+            question=scored.lexical_query,
             regions=scored.regions,
             dates=scored.dates,
             similarity=self._lexical.similarity,
@@ -140,7 +141,8 @@ class HybridSearcher:
     def _score(self, question: str, lang: str) -> _Scored:
         cfg = self.config
         n = len(self._chunks)
-        lexical = self._lexical.scores(self._lexical_query(question, lang))
+        lexical_query = self._lexical_query(question, lang)
+        lexical = self._lexical.scores(lexical_query)
         rankings, weights = [ranking(lexical)], [dict(cfg.lexical_weight).get(lang, 1.0)]
         dense_top = dense_gap = 0.0
         sentence_sims = None
@@ -184,7 +186,7 @@ class HybridSearcher:
             or any(date_match(dates, c.dates) > 0 for c in self._chunks),
             coverage=self._coverage(question, lang),
         )
-        return _Scored(fused, signals, regions, dates, sentence_sims)
+        return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query)
 
     def _lexical_query(self, question: str, lang: str) -> str:
         """The question plus the article's words for its vocabulary (see index.glossary)."""
