@@ -21,7 +21,7 @@ from bot.journal import Journal
 from bot.keyboards import answer_keyboard
 from bot.render import example_question, render_answer, render_not_found
 from bot.strings import DEFAULT_LANG, lang_from_code, text
-from index.passage import Answer
+from index.domain import Answer
 
 if TYPE_CHECKING:
     from index.service import AnswerService

@@ -25,7 +25,7 @@ from bot.handlers import register
 from bot.journal import Journal
 from bot.retry import RetryingRateLimiter
 from bot.strings import DEFAULT_LANG, LANGS, text
-from index.db import make_engine, make_sessionmaker
+from index.store.db import make_engine, make_sessionmaker
 
 if TYPE_CHECKING:
     from index.service import AnswerService

@@ -15,7 +15,7 @@ from bot.render import example_question, render_plain
 from bot.strings import DEFAULT_LANG, LANGS, text
 
 if TYPE_CHECKING:
-    from index.passage import Answer
+    from index.domain import Answer
     from index.service import AnswerService
 
 

@@ -17,14 +17,14 @@ from bot.app import run_polling, run_webhook
 from bot.chat import plain_reply, run_chat
 from bot.config import Settings
 from bot.telegram_bench import format_bench, run_bench
-from index.build import BuildProgress, BuildSummary, IndexBuilder
-from index.db import make_engine, make_sessionmaker
+from index.builder import BuildProgress, BuildSummary, IndexBuilder
+from index.domain import Answer
 from index.evaluate import evaluate as run_eval
 from index.evaluate import format_report, load_questions
-from index.gazetteer import RegionGazetteer
-from index.models import ChunkRecord, Document
-from index.passage import Answer
 from index.service import AnswerService, NoIndexBuild
+from index.store.db import make_engine, make_sessionmaker
+from index.store.models import ChunkRecord, Document
+from index.text.gazetteer import RegionGazetteer
 
 BENCH_QUESTIONS = (
     "Семейде Совет өкіметі қашан орнады?",

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from bot.journal import Stats
 from bot.strings import format_date, kk_locative, text
-from index.passage import Answer, Chunk, Passage
-from index.sentences import split_sentences
+from index.domain import Answer, Chunk, Passage
+from index.text.sentences import split_sentences
 
 if TYPE_CHECKING:
     from index.service import BuildInfo

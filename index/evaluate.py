@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.passage import Answer
+from index.domain import Answer
 
 LANGS = ("kk", "ru", "all")
 

@@ -14,16 +14,16 @@ from typing import Protocol
 from sentence_transformers import SentenceTransformer
 from sqlalchemy import select
 
-from index import embedding
-from index.build import BuildProgress, BuildSummary, IndexBuilder
-from index.build_files import StoredBuild, read_build
-from index.db import make_engine, make_sessionmaker
-from index.documents import InvalidDocument, save_document
-from index.gazetteer import RegionGazetteer
-from index.glossary import Glossary
-from index.models import IndexBuild
-from index.passage import Answer, Chunk
-from index.searcher import HybridSearcher
+from index.builder import BuildProgress, BuildSummary, IndexBuilder
+from index.domain import Answer, Chunk
+from index.ingest.upload import InvalidDocument, save_document
+from index.search import embedding
+from index.search.searcher import HybridSearcher
+from index.store.build_files import StoredBuild, read_build
+from index.store.db import make_engine, make_sessionmaker
+from index.store.models import IndexBuild
+from index.text.gazetteer import RegionGazetteer
+from index.text.glossary import Glossary
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from bot.answering import Runtime, runtime
 from bot.keyboards import CONTEXT, FEEDBACK, NEXT, Action, answer_keyboard, decode
 from bot.render import render_answer, render_context
 from bot.strings import text
-from index.passage import Answer
+from index.domain import Answer
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -17,7 +17,7 @@ from telegram.ext import ContextTypes
 from bot.answering import MAX_QUESTION_CHARS, Runtime, ask, not_found_text, runtime
 from bot.render import meta_line, render_answer, render_html, shown
 from bot.strings import text
-from index.passage import Chunk
+from index.domain import Chunk
 
 MAX_RESULTS = 10
 CACHE_SECONDS = 300  # per user (is_personal): labels follow the user's language

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.journal import Journal
-from index.db import make_engine, make_sessionmaker
+from index.store.db import make_engine, make_sessionmaker
 
 
 @pytest.fixture

@@ -1,8 +1,7 @@
 import io
 
-from fakes import FakeAnswerService
-
 from bot.chat import run_chat
+from tests.support.fakes import FakeAnswerService
 
 
 def _chat(lines: list[str], lang: str | None = None) -> str:

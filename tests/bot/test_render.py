@@ -1,8 +1,6 @@
 import re
 from html import unescape
 
-from fakes import CHUNKS, CITATION, FakeAnswerService
-
 from bot.render import (
     MESSAGE_LIMIT,
     example_question,
@@ -11,7 +9,8 @@ from bot.render import (
     render_context,
     render_plain,
 )
-from index.passage import Answer, Passage
+from index.domain import Answer, Passage
+from tests.support.fakes import CHUNKS, CITATION, FakeAnswerService
 
 LABEL = FakeAnswerService().region_label
 

@@ -1,6 +1,5 @@
-from fakes import FakeAnswerService
-
 from bot.telegram_bench import format_bench, run_bench
+from tests.support.fakes import FakeAnswerService
 
 
 def test_bench_drives_the_real_application() -> None:

@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from e2e_support import ADMIN, TOKEN
 from telegram.ext import Application
 
 from bot.app import build_application
 from bot.config import Settings
 from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService
+from tests.support.e2e import ADMIN, TOKEN
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from e2e_support import ADMIN, STRANGER, ask, exchange, sent, user
 from telegram.ext import Application
 
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService, BuildProgress
+from tests.support.e2e import ADMIN, STRANGER, ask, exchange, sent, user
 
 QUESTION = "Верныйда Совет өкіметі қашан орнады?"
 

@@ -6,12 +6,12 @@ import asyncio
 import logging
 
 import pytest
-from e2e_support import TOKEN, ask, sent, user
 from telegram.ext import Application
 
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService
+from tests.support.e2e import TOKEN, ask, sent, user
 
 QUESTION = "Верныйда Совет өкіметі қашан орнады?"
 

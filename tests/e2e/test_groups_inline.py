@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from e2e_support import sent, user
 from telegram.ext import Application
 
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
+from tests.support.e2e import sent, user
 
 QUESTION = "Верныйда Совет өкіметі қашан орнады?"
 GROUP = updates.group_chat(-1001)

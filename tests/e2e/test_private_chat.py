@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from e2e_support import ask, exchange, user
 from telegram.ext import Application
 
 from bot.answering import runtime_of
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
+from tests.support.e2e import ask, exchange, user
 
 KK_QUESTION = "Верныйда Совет өкіметі қашан орнады?"
 RU_QUESTION = "Когда была установлена Советская власть в Верном?"

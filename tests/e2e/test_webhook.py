@@ -6,13 +6,13 @@ import json
 import socket
 
 import httpx
-from e2e_support import sent, user
 
 from bot.app import build_application, webhook_options
 from bot.config import Settings
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService
+from tests.support.e2e import sent, user
 
 SECRET = "s3cret-token_for-tests"
 

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
+from index.domain import Answer, Passage
 from index.evaluate import evaluate, format_report, gold_date_matches, load_questions
-from index.passage import Answer, Passage
 
 
 def _passage(text: str, regions: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> Passage:

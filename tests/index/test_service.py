@@ -4,10 +4,10 @@ import threading
 
 import pytest
 
-from index.build import BuildProgress, IndexBuilder
-from index.db import make_engine, make_sessionmaker
-from index.gazetteer import RegionGazetteer
+from index.builder import BuildProgress, IndexBuilder
 from index.service import AnswerService, NoIndexBuild, RebuildInProgress
+from index.store.db import make_engine, make_sessionmaker
+from index.text.gazetteer import RegionGazetteer
 
 
 @pytest.fixture

@@ -1,0 +1,94 @@
+"""Lexical scoring: character n-gram TF-IDF over normalised text.
+
+Russian questions share only names, numbers and loan-word stems with the Kazakh text,
+so matching happens below the word: character n-grams inside word boundaries, over a
+text folded so that Kazakh letters meet their Russian look-alikes («Көкшетау» ~
+«Кокчетав», «Ақтөбе» ~ «Актюбинск»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from index.text.words import WORD
+
+# Kazakh-specific letters folded onto the Russian letter they sound/look closest to.
+_FOLD = str.maketrans(
+    {
+        "ё": "е",
+        "ә": "а",
+        "ғ": "г",
+        "қ": "к",
+        "ң": "н",
+        "ө": "о",
+        "ұ": "у",
+        "ү": "у",
+        "һ": "х",
+        "і": "и",
+        "й": "и",
+        "ы": "и",
+        "э": "е",
+        "ъ": "",
+        "ь": "",
+    }
+)
+
+
+_MIN_WORD = 4
+_PREFIX = 5
+
+
+def normalize(text: str) -> str:
+    """Lowercase and fold Kazakh/Russian look-alike letters; keeps string length-agnostic."""
+    return text.lower().translate(_FOLD)
+
+
+class LexicalIndex:
+    """TF-IDF over character 3–5-grams (within words, sublinear tf) of the passages."""
+
+    def __init__(self, texts: Sequence[str], ngram_range: tuple[int, int] = (3, 5)) -> None:
+        self._vectorizer = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=ngram_range,
+            sublinear_tf=True,
+            preprocessor=normalize,
+            dtype=np.float32,
+        )
+        self._matrix = self._vectorizer.fit_transform(list(texts)) if texts else None
+        self._prefixes = {
+            w[:n]
+            for text in texts
+            for w in WORD.findall(normalize(text))
+            for n in (_MIN_WORD, _PREFIX)
+            if len(w) >= n
+        }
+
+    def scores(self, query: str) -> np.ndarray:
+        """Cosine similarity of the query to every passage, in passage order."""
+        if self._matrix is None:
+            return np.zeros(0, dtype=np.float32)
+        q = self._vectorizer.transform([query])
+        return np.asarray((self._matrix @ q.T).toarray()).ravel()
+
+    def coverage(self, query: str, also_known: Callable[[str], bool] = lambda _w: False) -> float:
+        """Share of the query's words (4+ letters) that begin like some word of the passages,
+        or that `also_known` vouches for (a glossary word).
+
+        A five-letter prefix stands in for a stem: Kazakh adds suffixes («Ақтөбеде» ~ «Ақтөбе»).
+        """
+        words = [w for w in WORD.findall(query) if len(w) >= _MIN_WORD]
+        if not words:
+            return 0.0
+        known = sum(normalize(w)[:_PREFIX] in self._prefixes or also_known(w) for w in words)
+        return known / len(words)
+
+    def similarity(self, query: str, texts: Sequence[str]) -> np.ndarray:
+        """Cosine similarity of the query to arbitrary texts (e.g. sentences) in this space."""
+        if self._matrix is None or not texts:
+            return np.zeros(len(texts), dtype=np.float32)
+        m = self._vectorizer.transform(list(texts))
+        q = self._vectorizer.transform([query])
+        return np.asarray((m @ q.T).toarray()).ravel()

@@ -1,0 +1,123 @@
+"""Database models (SQLAlchemy 2, typed). Nothing here is specific to one database engine."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from index.domain import Chunk
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    citation: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8))
+    sha256: Mapped[str] = mapped_column(String(64))
+    ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    chunks: Mapped[list[ChunkRecord]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="ChunkRecord.ordinal"
+    )
+
+
+class ChunkRecord(Base):
+    __tablename__ = "chunks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chunk_id: Mapped[str] = mapped_column(String(64), unique=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    ordinal: Mapped[int]
+    section: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int]
+    end: Mapped[int]
+    regions: Mapped[list[str]] = mapped_column(JSON)
+    dates: Mapped[list[str]] = mapped_column(JSON)
+    date: Mapped[str | None] = mapped_column(String(10))
+
+    document: Mapped[Document] = relationship(back_populates="chunks")
+
+    @classmethod
+    def from_chunk(cls, chunk: Chunk) -> ChunkRecord:
+        fields = asdict(chunk)
+        del fields["document"]  # the relationship says which document
+        return cls(**{**fields, "regions": list(chunk.regions), "dates": list(chunk.dates)})
+
+
+class IndexBuild(Base):
+    __tablename__ = "index_builds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    model_id: Mapped[str] = mapped_column(String(255))
+    settings: Mapped[dict[str, object]] = mapped_column(JSON)
+    path: Mapped[str] = mapped_column(Text)
+    passages: Mapped[int] = mapped_column(default=0)
+    status: Mapped[str] = mapped_column(String(16), default="building")  # building|ready|failed
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+
+
+class CachedEmbedding(Base):
+    """A passage vector keyed by model and content hash, so unchanged text is not re-embedded."""
+
+    __tablename__ = "embeddings"
+    __table_args__ = (UniqueConstraint("model_id", "text_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    model_id: Mapped[str] = mapped_column(String(255))
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)  # float32, little-endian
+
+
+class UserPreference(Base):
+    __tablename__ = "user_preferences"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    lang: Mapped[str] = mapped_column(String(2))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class QuestionLog(Base):
+    __tablename__ = "questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    chat_type: Mapped[str] = mapped_column(String(16))
+    lang: Mapped[str] = mapped_column(String(2))
+    question: Mapped[str] = mapped_column(Text)
+    answered: Mapped[bool]
+    top_chunk_id: Mapped[str | None] = mapped_column(String(64))
+    regions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    latency_ms: Mapped[float]
+    asked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    feedback: Mapped[list[Feedback]] = relationship(back_populates="question")
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("question_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    helpful: Mapped[bool]
+    given_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    question: Mapped[QuestionLog] = relationship(back_populates="feedback")

@@ -1,0 +1,58 @@
+"""Question-type cues: what kind of answer a question asks for, and whether a sentence has it.
+
+Language-level interrogatives only («қашан/когда» asks for a date, «кім/кто» for a person,
+«қанша/сколько» for a number, «қайда/где» for a place), so nothing here knows any
+particular question. The quote prefers a sentence that holds the kind of thing asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.text.dates import date_precision
+
+DATE, PERSON, NUMBER, PLACE = "date", "person", "number", "place"
+
+_W = r"(?<![^\W\d_])"  # word start: not preceded by a letter
+_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        DATE,
+        re.compile(
+            _W + r"(?:қашан|қай\s+(?:күні|жылы|кезде|уақытта)|когда|в\s+какой\s+день"
+            r"|в\s+каком\s+(?:году|месяце)|какого\s+числа)",
+            re.IGNORECASE,
+        ),
+    ),
+    (PERSON, re.compile(_W + r"(?:кім|кто|кого|кем|кому)(?![^\W\d_])", re.IGNORECASE)),
+    (NUMBER, re.compile(_W + r"(?:қанша|сколько)", re.IGNORECASE)),
+    (PLACE, re.compile(_W + r"(?:қайда|қай\s+жерде|где|куда|откуда)(?![^\W\d_])", re.IGNORECASE)),
+)
+
+_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+# Initials then a capitalised surname: «П. П. Салов», «Ә. Т. Жанкелдин», «В.И. Ленин».
+_PERSON = re.compile(rf"(?<![^\W\d_])[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?[{_UPPER}][а-яёәғқңөұүһі]+")
+# A count: digits that are not a year (years are dates, not answers to «сколько»).
+_NUMBER = re.compile(r"(?<!\d)(?!1[89]\d\d(?!\d))\d+(?:[ ,.]\d{3})*(?!\d)(?!-)")
+
+
+def asked_kinds(question: str) -> frozenset[str]:
+    """Kinds of answer the question asks for (empty for «что/не/қандай» questions)."""
+    return frozenset(kind for kind, pattern in _ASKS if pattern.search(question))
+
+
+def has_kind(
+    kind: str,
+    sentence: str,
+    dates: tuple[str, ...],
+    regions_of: Callable[[str], tuple[str, ...]],
+) -> float:
+    """How well `sentence` holds an answer of `kind`, in [0, 1]; `dates` are its dates."""
+    if kind == DATE:
+        # A day answers «когда» better than a bare year, which nearly every sentence carries.
+        return max((date_precision(d) / 3 for d in dates), default=0.0)
+    if kind == PERSON:
+        return 1.0 if _PERSON.search(sentence) else 0.0
+    if kind == NUMBER:
+        return 1.0 if _NUMBER.search(sentence) else 0.0
+    return 1.0 if regions_of(sentence) else 0.0

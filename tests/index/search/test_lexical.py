@@ -1,0 +1,47 @@
+import numpy as np
+import pytest
+
+from index.search.lexical import LexicalIndex, normalize
+
+
+def test_normalize_folds_kazakh_letters_and_yo() -> None:
+    assert normalize("Көкшетау") == "кокшетау"
+    assert normalize("Ақтөбе") == "актобе"
+    assert normalize("Ёлка") == "елка"
+
+
+def test_scores_rank_the_passage_sharing_stems_first() -> None:
+    index = LexicalIndex(
+        [
+            "Ақтөбе қалалық Советі банкіні национализациялады.",
+            "Верныйда шаруалар съезі өтті.",
+            "Қысқы сарай шабуылмен алынды.",
+        ]
+    )
+    scores = index.scores("Какие банки национализировали в Актюбинске?")
+    assert int(np.argmax(scores)) == 0
+    assert scores.shape == (3,)
+
+
+def test_similarity_scores_arbitrary_texts_in_the_same_space() -> None:
+    index = LexicalIndex(["Верныйда шаруалар съезі өтті.", "Семейде митинг болды."])
+    sims = index.similarity("съезд в Верном", ["Семейде митинг болды.", "Верныйда съезі өтті."])
+    assert sims[1] > sims[0]
+
+
+def test_empty_index_scores_nothing() -> None:
+    assert LexicalIndex([]).scores("anything").shape == (0,)
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("Ақтөбеде өкіметі орнады", 1.0),  # inflected forms of words the passages have
+        ("Абай қай жылы туған?", 0.0),  # short words do not count; the rest are unknown
+        ("Ақтөбеде метро", 0.5),
+        ("1917?", 0.0),
+    ],
+)
+def test_coverage_is_the_share_of_question_words_the_passages_know(question, share):
+    index = LexicalIndex(["Ақтөбе қаласында Совет өкіметі орнады.", "Семейде жиналыс өтті."])
+    assert index.coverage(question) == share

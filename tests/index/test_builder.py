@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from index.builder import BuildProgress, IndexBuilder
+from index.store.build_files import read_build
+from index.store.db import make_engine, make_sessionmaker
+from index.store.models import ChunkRecord, Document, IndexBuild
+from index.text.gazetteer import RegionGazetteer
+from index.text.sentences import split_sentences
+
+
+@pytest.fixture
+def builder_for(make_settings, encoder):
+    settings = make_settings()
+    sessions = make_sessionmaker(make_engine(settings.database_url))
+    gazetteer = RegionGazetteer.load(settings.gazetteer_path)
+
+    def make(corpus_dir: Path | None = None, model_id: str = "fake-16") -> IndexBuilder:
+        return IndexBuilder(
+            sessions,
+            settings.index_dir,
+            corpus_dir or settings.corpus_dir,
+            gazetteer,
+            encoder,
+            model_id,
+        )
+
+    make.sessions = sessions  # type: ignore[attr-defined]
+    make.index_dir = settings.index_dir  # type: ignore[attr-defined]
+    return make
+
+
+def test_build_writes_folder_records_and_passages(builder_for, encoder):
+    progress: list[BuildProgress] = []
+    summary = builder_for().build(progress.append)
+
+    stored = read_build(summary.path)
+    assert summary.passages == len(stored.chunks) > 20
+    assert stored.vectors is not None and stored.vectors.ntotal == summary.passages
+    assert stored.manifest["model_id"] == "fake-16"
+    assert all(c.text in stored.chunks[c.ordinal].text for c in stored.chunks)
+    assert "Қазақ совет энциклопедиясы" in next(iter(stored.citations.values()))
+    assert summary.sentences > summary.passages
+    # Passages and their sentences, each distinct text embedded once.
+    assert summary.embedded == len(set(encoder.encoded)) > summary.passages
+    assert {p.stage for p in progress} == {"ingest", "embed", "index", "done"}
+
+    with builder_for.sessions() as session:
+        record = session.get_one(IndexBuild, summary.build_id)
+        assert (record.status, record.passages, record.path) == (
+            "ready",
+            summary.passages,
+            str(summary.path),
+        )
+        assert session.scalar(select(func.count()).select_from(ChunkRecord)) == summary.passages
+        assert session.scalar(select(func.count()).select_from(Document)) == 1
+
+
+def test_rebuild_reuses_vectors_of_unchanged_passages(builder_for, encoder):
+    first = builder_for().build()
+    encoder.encoded.clear()
+    second = builder_for().build()
+
+    assert second.build_id != first.build_id and second.path != first.path
+    assert (second.embedded, second.reused) == (0, second.passages + second.sentences)
+    assert encoder.encoded == []
+
+
+def test_another_model_does_not_reuse_vectors(builder_for, encoder):
+    builder_for().build()
+    encoder.encoded.clear()
+    other = builder_for(model_id="other-model").build()
+    assert other.embedded == len(set(encoder.encoded)) > other.passages
+
+
+def test_failed_build_is_recorded_and_leaves_no_folder(builder_for, tmp_path):
+    empty = tmp_path / "empty-corpus"
+    empty.mkdir()
+    with pytest.raises(ValueError, match="no passages"):
+        builder_for(corpus_dir=empty).build()
+
+    with builder_for.sessions() as session:
+        record = session.scalars(select(IndexBuild)).one()
+    assert record.status == "failed" and "no passages" in (record.error or "")
+    assert list(builder_for.index_dir.glob("build-*")) == []
+
+
+def test_build_stores_a_vector_for_every_sentence_of_every_passage(builder_for, encoder):
+    summary = builder_for().build()
+    stored = read_build(summary.path)
+    sentences = stored.sentences
+    assert sentences is not None and len(sentences.spans) == summary.sentences
+    assert sentences.vectors.shape == (summary.sentences, stored.vectors.d)
+    expected = [(i, a, b) for i, c in enumerate(stored.chunks) for a, b in split_sentences(c.text)]
+    rows = [(int(c), a, b) for c, (a, b) in zip(sentences.chunk_of, sentences.spans, strict=True)]
+    assert rows == expected
+    # Row vectors are the encoder's vectors of exactly those sentence texts.
+    first = stored.chunks[rows[0][0]].text[rows[0][1] : rows[0][2]]
+    assert first in encoder.encoded
