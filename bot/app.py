@@ -18,16 +18,17 @@ from telegram import (
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
-from bot.answering import RUNTIME_KEY, Runtime, runtime, runtime_of
 from bot.config import Settings
 from bot.flood import FloodLimit
 from bot.handlers import register
 from bot.journal import Journal
 from bot.retry import RetryingRateLimiter
+from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.strings import DEFAULT_LANG, LANGS, text
-from index.store.db import make_engine, make_sessionmaker
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from index.service import AnswerService
 
 log = logging.getLogger(__name__)
@@ -38,8 +39,13 @@ ADMIN_COMMANDS = (*PRIVATE_COMMANDS, "reindex", "stats")
 NEW_BUILD_CHECK_SECONDS = 30
 
 
-def build_application(settings: Settings, service: AnswerService) -> Application:
-    """The bot, wired: one service and journal for its lifetime, kept in `bot_data`."""
+def build_application(
+    settings: Settings, service: AnswerService, sessions: sessionmaker[Session]
+) -> Application:
+    """The bot, wired: one service and journal for its lifetime, kept in `bot_data`.
+
+    `sessions` is the one sessionmaker of the process, shared with the service's store.
+    """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     for noisy in ("httpx", "httpcore"):  # request URLs carry the token
@@ -54,12 +60,11 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         .post_init(set_commands)
         .build()
     )
-    journal = Journal(make_sessionmaker(make_engine(settings.database_url)))
     application.bot_data[RUNTIME_KEY] = Runtime(
         service=service,
-        journal=journal,
+        journal=Journal(sessions),
         flood=FloodLimit(settings.questions_per_minute),
-        admin_ids=settings.admin_ids,
+        settings=settings,
     )
     register(application, settings.admin_ids)
     if application.job_queue is not None:
@@ -85,7 +90,7 @@ async def set_commands(application: Application) -> None:
         (BotCommandScopeAllGroupChats(), GROUP_COMMANDS),
     ]
     admins = [
-        (BotCommandScopeChat(i), ADMIN_COMMANDS) for i in sorted(runtime_of(application).admin_ids)
+        (BotCommandScopeChat(i), ADMIN_COMMANDS) for i in sorted(runtime(application).admin_ids)
     ]
     for scope, names in scopes + admins:
         for lang in (*LANGS, None):
@@ -100,9 +105,11 @@ def _commands(names: tuple[str, ...], lang: str) -> list[BotCommand]:
     return [BotCommand(name, text(lang, f"cmd_{name}")) for name in names]
 
 
-def run_polling(settings: Settings, service: AnswerService) -> None:
+def run_polling(
+    settings: Settings, service: AnswerService, sessions: sessionmaker[Session]
+) -> None:
     """Long-poll Telegram until interrupted."""
-    build_application(settings, service).run_polling(allowed_updates=Update.ALL_TYPES)
+    build_application(settings, service, sessions).run_polling(allowed_updates=Update.ALL_TYPES)
 
 
 def webhook_options(
@@ -122,6 +129,7 @@ def webhook_options(
 def run_webhook(
     settings: Settings,
     service: AnswerService,
+    sessions: sessionmaker[Session],
     url: str,
     listen: str,
     port: int,
@@ -129,4 +137,4 @@ def run_webhook(
 ) -> None:
     """Serve a webhook; Telegram must send the secret token header with every update."""
     options = webhook_options(url, listen, port, secret_token)
-    build_application(settings, service).run_webhook(**options)
+    build_application(settings, service, sessions).run_webhook(**options)

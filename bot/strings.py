@@ -75,11 +75,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "stage_done": "аяқталды",
         "doc_saved": "📄 {name} сақталды. Индексті қайта құрамын.",
         "doc_invalid": (
-            "Файл қабылданбады: {reason}. UTF-8 кодтауындағы .txt файлын (5 МБ-қа дейін) жіберіңіз."
+            "Файл қабылданбады: {reason}. UTF-8 кодтауындағы .txt файлын "
+            "({limit_mb} МБ-қа дейін) жіберіңіз."
         ),
         "doc_reason_not_utf8": "UTF-8 мәтіні емес",
         "doc_reason_empty": "файл бос",
-        "doc_reason_too_large": "файл 5 МБ-тан үлкен",
+        "doc_reason_too_large": "файл {limit_mb} МБ-тан үлкен",
         "doc_reason_bad_name": "атауы .txt емес немесе жарамсыз",
         "doc_reason_not_text": "бұл мәтін файлы емес",
         "stats": (
@@ -147,10 +148,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "stage_index": "индексирование",
         "stage_done": "готово",
         "doc_saved": "📄 {name} сохранён. Перестраиваю индекс.",
-        "doc_invalid": "Файл не принят: {reason}. Пришлите .txt в кодировке UTF-8 (до 5 МБ).",
+        "doc_invalid": (
+            "Файл не принят: {reason}. Пришлите .txt в кодировке UTF-8 (до {limit_mb} МБ)."
+        ),
         "doc_reason_not_utf8": "это не текст UTF-8",
         "doc_reason_empty": "файл пуст",
-        "doc_reason_too_large": "файл больше 5 МБ",
+        "doc_reason_too_large": "файл больше {limit_mb} МБ",
         "doc_reason_bad_name": "имя не .txt или недопустимо",
         "doc_reason_not_text": "это не текстовый файл",
         "stats": (
@@ -171,9 +174,10 @@ def text(lang: str, key: str, **values: object) -> str:
     return template.format(**values) if values else template
 
 
-def document_reason(lang: str, code: str) -> str:
+def document_reason(lang: str, code: str, **values: object) -> str:
     """Explain an `InvalidDocument` reason code; unknown codes are shown as they are."""
-    return _TEXTS.get(lang, _TEXTS[DEFAULT_LANG]).get(f"doc_reason_{code}", code)
+    template = _TEXTS.get(lang, _TEXTS[DEFAULT_LANG]).get(f"doc_reason_{code}", code)
+    return template.format(**values) if values else template
 
 
 def lang_from_code(language_code: str | None) -> str | None:

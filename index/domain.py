@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -26,7 +27,6 @@ class Passage:
     """A chunk retrieved for a question."""
 
     chunk_id: str
-    ordinal: int
     text: str
     quote: str  # the sentence(s) that answer, a substring of text
     section: str
@@ -45,3 +45,22 @@ class Answer:
     answered: bool
     results: tuple[Passage, ...]
     citation: str
+
+
+@dataclass(frozen=True)
+class Guide:
+    """What a reader is told about the served build, fixed per build: computed once on load
+    and handed to rendering as plain data."""
+
+    citation: str  # the first document's, for greetings
+    regions: tuple[str, ...]  # canonical names, most written-about first
+    labels: Mapping[str, Mapping[str, str]]  # lang -> canonical name -> name for that reader
+    examples: tuple[Chunk, ...]  # good first reads, one per much-written-about place
+
+    def label(self, region: str, lang: str) -> str:
+        """A canonical region name as a reader of `lang` knows it («Семей» → «Семипалатинск»)."""
+        return self.labels.get(lang, {}).get(region, region)
+
+    def covered(self, lang: str, n: int = 8) -> tuple[str, ...]:
+        """The `n` most written-about regions, named for a reader of `lang`."""
+        return tuple(self.label(region, lang) for region in self.regions[:n])

@@ -12,6 +12,7 @@ year never confirms a finer gold date, since nearly every passage names the year
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -121,7 +122,6 @@ def evaluate(searcher: Searcher, questions: Sequence[dict]) -> EvalReport:
             mrr=sum(1 / r for r in rs if r is not None) / len(rs) if rs else 0.0,
             quote_hit=_share(quotes[lang]),
         )
-    ordered = sorted(latencies)
     return EvalReport(
         by_lang=by_lang,
         abstained=abstained,
@@ -130,9 +130,15 @@ def evaluate(searcher: Searcher, questions: Sequence[dict]) -> EvalReport:
         region_accuracy=_share(region_hits) if region_hits else None,
         date_accuracy=_share(date_hits) if date_hits else None,
         latency_mean_ms=sum(latencies) / len(latencies) if latencies else 0.0,
-        latency_p95_ms=ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] if ordered else 0.0,
+        latency_p95_ms=p95(latencies) if latencies else 0.0,
         misses=tuple(misses),
     )
+
+
+def p95(values: Sequence[float]) -> float:
+    """The 95th percentile by the nearest-rank method (a value that occurred)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
 def _fmt(value: float | None) -> str:

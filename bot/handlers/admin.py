@@ -8,15 +8,13 @@ import logging
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.answering import Runtime, runtime
 from bot.reindexing import rebuild_with_status
 from bot.render import render_stats
+from bot.runtime import Runtime, runtime
 from bot.strings import document_reason, text
-from index.service import InvalidDocument
+from index.ingest.upload import InvalidDocument, save_document
 
 log = logging.getLogger(__name__)
-
-UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024  # checked before downloading; the service checks again
 
 
 async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -43,13 +41,19 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = await rt.user_lang(update.effective_user)
     upload = update.effective_message.document
     try:
-        if (upload.file_size or 0) > UPLOAD_LIMIT_BYTES:
+        limit = rt.settings.upload_limit_bytes
+        if (upload.file_size or 0) > limit:  # before downloading; checked again after
             raise InvalidDocument("too_large")
         content = await (await upload.get_file()).download_as_bytearray()
-        await asyncio.to_thread(rt.service.add_document, upload.file_name or "", bytes(content))
+        await asyncio.to_thread(
+            save_document, rt.settings.corpus_dir, upload.file_name or "", bytes(content), limit
+        )
     except InvalidDocument as exc:
-        reason = document_reason(lang, str(exc))
-        await update.effective_message.reply_text(text(lang, "doc_invalid", reason=reason))
+        mb = rt.settings.upload_limit_mb
+        reason = document_reason(lang, str(exc), limit_mb=mb)
+        await update.effective_message.reply_text(
+            text(lang, "doc_invalid", reason=reason, limit_mb=mb)
+        )
         return
     await update.effective_message.reply_text(text(lang, "doc_saved", name=upload.file_name))
     await _start_rebuild(update, context, rt)

@@ -7,9 +7,9 @@ import asyncio
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.answering import Runtime, runtime
 from bot.keyboards import CONTEXT, FEEDBACK, NEXT, Action, answer_keyboard, decode
 from bot.render import render_answer, render_context
+from bot.runtime import Runtime, runtime
 from bot.strings import text
 from index.domain import Answer
 
@@ -38,7 +38,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         has_next = action.value + 1 < len(answer.results)
         await query.edit_message_text(
-            render_answer(answer, action.value, lang, rt.service.region_label),
+            render_answer(answer, action.value, lang, rt.service.guide),
             parse_mode="HTML",
             reply_markup=answer_keyboard(action.question_id, action.value, has_next, lang),
         )

@@ -7,7 +7,9 @@ import re
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
-from bot.answering import ask, reply_for, runtime
+from bot.asking import ask
+from bot.render import reply_for
+from bot.runtime import runtime
 from bot.strings import text
 
 
@@ -49,5 +51,5 @@ def addressed_question(message: Message, username: str, bot_id: int) -> str | No
 async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     rt = runtime(context)
     asked = await ask(rt, update.effective_user, update.effective_chat.type, question)
-    reply = reply_for(rt, asked)
+    reply = reply_for(asked, rt.service.guide)
     await update.effective_message.reply_html(reply.text, reply_markup=reply.markup, do_quote=True)

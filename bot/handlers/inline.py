@@ -14,10 +14,11 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot.answering import MAX_QUESTION_CHARS, Runtime, ask, not_found_text, runtime
-from bot.render import meta_line, render_answer, render_html, shown
+from bot.asking import MAX_QUESTION_CHARS, ask
+from bot.render import meta_line, not_found_text, render_answer, render_html, shown
+from bot.runtime import runtime
 from bot.strings import text
-from index.domain import Chunk
+from index.domain import Chunk, Guide
 
 MAX_RESULTS = 10
 CACHE_SECONDS = 300  # per user (is_personal): labels follow the user's language
@@ -28,9 +29,10 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     rt = runtime(context)
     query = update.inline_query
     lang = await rt.user_lang(query.from_user)
+    guide = rt.service.guide
     button = InlineQueryResultsButton(text(lang, "inline_private"), start_parameter="inline")
     if not query.query.strip():
-        results = [_article(rt, chunk, lang) for chunk in rt.service.examples(3)]
+        results = [_article(guide, chunk, lang) for chunk in guide.examples]
         await query.answer(results, button=button, cache_time=CACHE_SECONDS, is_personal=True)
         return
     asked = await ask(rt, query.from_user, "inline", query.query, limited=False)
@@ -38,17 +40,15 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if answer is None:
         results = [_notice(escape(text(lang, asked.problem or "empty", limit=MAX_QUESTION_CHARS)))]
     elif not answer.answered or not answer.results:
-        results = [_notice(not_found_text(rt, lang))]
+        results = [_notice(not_found_text(guide, lang))]
     else:
         results = [
             InlineQueryResultArticle(
                 id=_result_id(passage.chunk_id),
-                title=meta_line(shown(passage, lang, rt.service.region_label), lang),
+                title=meta_line(shown(passage, lang, guide), lang),
                 description=passage.quote[:200],
                 input_message_content=InputTextMessageContent(
-                    render_answer(
-                        answer, i, lang, rt.service.region_label, question=answer.question
-                    ),
+                    render_answer(answer, i, lang, guide, question=answer.question),
                     parse_mode=ParseMode.HTML,
                 ),
             )
@@ -66,14 +66,14 @@ def _notice(message: str) -> InlineQueryResultArticle:
     )
 
 
-def _article(rt: Runtime, chunk: Chunk, lang: str) -> InlineQueryResultArticle:
-    item = shown(chunk, lang, rt.service.region_label)
+def _article(guide: Guide, chunk: Chunk, lang: str) -> InlineQueryResultArticle:
+    item = shown(chunk, lang, guide)
     return InlineQueryResultArticle(
         id=_result_id(chunk.chunk_id),
         title=meta_line(item, lang),
         description=item.text[:200],
         input_message_content=InputTextMessageContent(
-            render_html(item, rt.service.citation, lang), parse_mode=ParseMode.HTML
+            render_html(item, guide.citation, lang), parse_mode=ParseMode.HTML
         ),
     )
 

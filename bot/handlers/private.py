@@ -8,8 +8,10 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.answering import ask, reply_for, runtime
+from bot.asking import ask
 from bot.keyboards import examples_keyboard, lang_keyboard
+from bot.render import example_questions, reply_for
+from bot.runtime import runtime
 from bot.strings import LANGS, text
 
 
@@ -18,14 +20,15 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = runtime(context)
     user = update.effective_user
     lang = await rt.user_lang(user)
+    guide = rt.service.guide
     greeting = text(
         lang,
         "greeting",
         name=user.first_name if user else "",
-        citation=rt.service.citation,
-        regions=", ".join(rt.service.covered_regions(lang)[:8]),
+        citation=guide.citation,
+        regions=", ".join(guide.covered(lang)),
     )
-    markup = examples_keyboard(rt.examples(lang))
+    markup = examples_keyboard(example_questions(guide, lang))
     if update.effective_chat and update.effective_chat.type != ChatType.PRIVATE:
         greeting, markup = f"{greeting}\n\n{text(lang, 'help_group')}", None
     await update.effective_message.reply_html(escape(greeting), reply_markup=markup)
@@ -55,7 +58,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer a text message in a private chat."""
     rt = runtime(context)
     asked = await ask(rt, update.effective_user, ChatType.PRIVATE, update.effective_message.text)
-    reply = reply_for(rt, asked)
+    reply = reply_for(asked, rt.service.guide)
     await update.effective_message.reply_html(reply.text, reply_markup=reply.markup)
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 _SAFE_NAME = re.compile(r"^[\w\-. ]{1,120}\.txt$")
 
 
@@ -16,12 +15,13 @@ class InvalidDocument(ValueError):
     """An uploaded document was refused; str() is a short reason code."""
 
 
-def save_document(corpus_dir: Path, filename: str, content: bytes) -> Path:
-    """Validate a UTF-8 .txt upload and save it into `corpus_dir`; raises InvalidDocument."""
+def save_document(corpus_dir: Path, filename: str, content: bytes, max_bytes: int) -> Path:
+    """Validate a UTF-8 .txt upload of at most `max_bytes` and save it into `corpus_dir`;
+    raises InvalidDocument."""
     name = Path(filename).name
     if not _SAFE_NAME.match(name):
         raise InvalidDocument("bad_name")
-    if len(content) > MAX_DOCUMENT_BYTES:
+    if len(content) > max_bytes:
         raise InvalidDocument("too_large")
     try:
         text = content.decode("utf-8")

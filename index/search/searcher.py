@@ -131,13 +131,6 @@ class HybridSearcher:
         answerable = self.answerable(scored.signals, lang)
         return Answer(question, lang, answerable, results, self._citation)
 
-    def rank(
-        self, question: str, lang: str | None = None
-    ) -> tuple[np.ndarray, Signals, tuple[str, ...], tuple[str, ...]]:
-        """Fused score of every passage, plus the evidence used for abstention."""
-        scored = self._score(question, lang or detect_language(question))
-        return scored.fused, scored.signals, scored.regions, scored.dates
-
     def _score(self, question: str, lang: str) -> _Scored:
         cfg = self.config
         n = len(self._chunks)
@@ -222,7 +215,6 @@ class HybridSearcher:
         year = int(chunk.date[:4]) if chunk.date else None
         return Passage(
             chunk_id=chunk.chunk_id,
-            ordinal=chunk.ordinal,
             text=chunk.text,
             quote=select_quote(chunk.text, ctx, year, dense),
             section=chunk.section,

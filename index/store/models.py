@@ -58,6 +58,21 @@ class ChunkRecord(Base):
         del fields["document"]  # the relationship says which document
         return cls(**{**fields, "regions": list(chunk.regions), "dates": list(chunk.dates)})
 
+    def to_chunk(self, document: str) -> Chunk:
+        """The domain passage this row stores (`document`: its document's name)."""
+        return Chunk(
+            chunk_id=self.chunk_id,
+            document=document,
+            ordinal=self.ordinal,
+            section=self.section,
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            regions=tuple(self.regions),
+            dates=tuple(self.dates),
+            date=self.date,
+        )
+
 
 class IndexBuild(Base):
     __tablename__ = "index_builds"

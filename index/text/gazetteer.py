@@ -88,13 +88,6 @@ class RegionGazetteer:
     def load(cls, path: Path) -> RegionGazetteer:
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(self._regions)
-
-    def region(self, name: str) -> Region | None:
-        return self._regions.get(name)
-
     def label(self, name: str, lang: str) -> str:
         """A canonical name as a reader of `lang` ("kk" or "ru") knows it."""
         region = self._regions.get(name)

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 from types import SimpleNamespace
 from unittest.mock import Mock
 
-from bot.answering import RUNTIME_KEY
 from bot.app import pick_up_new_builds
+from bot.runtime import RUNTIME_KEY
 from index.service import BuildInfo
 
 

@@ -1,24 +1,22 @@
 import re
 from html import unescape
 
+from bot.excerpt import fit_passage
 from bot.render import (
     MESSAGE_LIMIT,
     example_question,
-    fit_passage,
     render_answer,
     render_context,
     render_plain,
 )
 from index.domain import Answer, Passage
-from tests.support.fakes import CHUNKS, CITATION, FakeAnswerService
-
-LABEL = FakeAnswerService().region_label
+from tests.support.fakes import CHUNKS, CITATION, GUIDE, FakeAnswerService
 
 TAG = re.compile(r"</?(b|i|blockquote)>")
 
 
 def _answer(text: str, quote: str, section: str = "Бөлім") -> Answer:
-    passage = Passage("x", 0, text, quote, section, ("Жетісу",), ("1918-02-16",), "1918-02-16", 1)
+    passage = Passage("x", text, quote, section, ("Жетісу",), ("1918-02-16",), "1918-02-16", 1)
     return Answer("q", "kk", True, (passage,), CITATION)
 
 
@@ -36,7 +34,7 @@ def _balanced(html: str) -> bool:
 
 def test_answer_has_bold_quote_meta_section_and_source() -> None:
     answer = FakeAnswerService().answer("Верный")
-    html = render_answer(answer, 0, "kk", LABEL)
+    html = render_answer(answer, 0, "kk", GUIDE)
     assert "<blockquote>Бірінші сөйлем. <b>Верныйда Совет өкіметі 1918 жылы 3 наурызда" in html
     assert "📍 Жетісу · 📅 1918 жылғы 3 наурыз" in html
     assert "Қазақстан октябрьдегі" in html
@@ -44,14 +42,14 @@ def test_answer_has_bold_quote_meta_section_and_source() -> None:
 
 
 def test_russian_date_line() -> None:
-    html = render_answer(FakeAnswerService().answer("Верный"), 0, "ru", LABEL)
+    html = render_answer(FakeAnswerService().answer("Верный"), 0, "ru", GUIDE)
     assert "📍 Семиречье · 📅 3 марта 1918 г." in html
     assert "Раздел:" in html
 
 
 def test_user_and_source_text_is_escaped() -> None:
     answer = FakeAnswerService().answer("Алаш")
-    html = render_answer(answer, 0, "kk", LABEL, question="<b>бұзық</b> & <script>")
+    html = render_answer(answer, 0, "kk", GUIDE, question="<b>бұзық</b> & <script>")
     assert "&lt;шешім&gt;" in html
     assert "&lt;b&gt;бұзық&lt;/b&gt; &amp; &lt;script&gt;" in html
     assert _balanced(html)
@@ -61,7 +59,7 @@ def test_long_passage_is_cut_at_a_sentence_and_fits() -> None:
     sentences = [f"Сөйлем {i} <тег> & тағы бірдеңе бар мұнда." for i in range(400)]
     text = " ".join(sentences)
     quote = sentences[200]
-    html = render_answer(_answer(text, quote), 0, "kk", LABEL)
+    html = render_answer(_answer(text, quote), 0, "kk", GUIDE)
     assert len(html) <= MESSAGE_LIMIT
     assert _balanced(html)
     assert "<b>Сөйлем 200 &lt;тег&gt; &amp; тағы бірдеңе бар мұнда.</b>" in html
@@ -72,14 +70,14 @@ def test_long_passage_is_cut_at_a_sentence_and_fits() -> None:
 
 def test_huge_single_sentence_never_splits_a_tag_or_entity() -> None:
     text = "<&> " * 3000 + "соңы."
-    html = render_answer(_answer(text, "соңы."), 0, "kk", LABEL, question="? " * 10)
+    html = render_answer(_answer(text, "соңы."), 0, "kk", GUIDE, question="? " * 10)
     assert len(html) <= MESSAGE_LIMIT
     assert _balanced(html)
     assert not re.search(r"&[a-z]{0,3}\s…", html)
 
 
 def test_huge_section_and_question_still_fit() -> None:
-    html = render_answer(_answer("Қысқа. Мәтін.", "Мәтін."), 0, "ru", LABEL, question="а" * 1000)
+    html = render_answer(_answer("Қысқа. Мәтін.", "Мәтін."), 0, "ru", GUIDE, question="а" * 1000)
     assert len(html) <= MESSAGE_LIMIT
 
 
@@ -91,11 +89,11 @@ def test_fit_passage_without_quote_starts_at_the_beginning() -> None:
 def test_context_and_plain_text() -> None:
     html = render_context(CHUNKS[0], CHUNKS[2], "ru")
     assert html.count("<blockquote>") == 2 and _balanced(html)
-    plain = render_plain(FakeAnswerService().answer("Верный"), 0, "ru", LABEL)
+    plain = render_plain(FakeAnswerService().answer("Верный"), 0, "ru", GUIDE)
     assert "**Верныйда Совет өкіметі 1918 жылы 3 наурызда орнады**." in plain
     assert "<" not in plain
 
 
 def test_example_questions() -> None:
-    assert example_question(CHUNKS[0], "kk", LABEL) == "Жетісуда 1918 жылғы 3 наурызда не болды?"
-    assert example_question(CHUNKS[1], "ru", LABEL) == "Оренбург, декабрь 1917 г.: что произошло?"
+    assert example_question(CHUNKS[0], "kk", GUIDE) == "Жетісуда 1918 жылғы 3 наурызда не болды?"
+    assert example_question(CHUNKS[1], "ru", GUIDE) == "Оренбург, декабрь 1917 г.: что произошло?"

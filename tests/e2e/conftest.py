@@ -11,6 +11,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import build_application
+from bot.composition import open_database
 from bot.config import Settings
 from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService
@@ -46,7 +47,7 @@ async def app(
 ) -> AsyncIterator[Application]:
     """The real Application, polling the stand-in; every log record is captured."""
     caplog.set_level(logging.DEBUG)
-    application = build_application(bot_settings, service)
+    application = build_application(bot_settings, service, open_database(bot_settings))
     async with application:
         await application.post_init(application)  # what run_polling does after initialize()
         await application.start()

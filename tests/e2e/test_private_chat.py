@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from bot.answering import runtime_of
+from bot.runtime import runtime
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
 from tests.support.e2e import ask, exchange, user
@@ -102,7 +102,7 @@ async def test_buttons_next_context_and_feedback(api: BotApiStandin, app: Applic
     api.push(updates.callback(updates.user(5010, "ru"), down, on))
     answers = await api.wait_for("answerCallbackQuery", lambda p: p.get("text"), count=2)
     assert {a.params["text"] for a in answers} >= {"Рақмет!", "Спасибо!"}
-    stats = runtime_of(app).journal.stats()
+    stats = runtime(app).journal.stats()
     assert (stats.helpful, stats.unhelpful) == (1, 1)
 
 
@@ -116,7 +116,7 @@ async def test_flood_limit_is_polite(api: BotApiStandin, app: Application) -> No
 async def test_every_question_is_logged(api: BotApiStandin, app: Application) -> None:
     await ask(api, user(5012, "kk"), KK_QUESTION)
     await ask(api, user(5012, "kk"), "Марста тіршілік бар ма?")
-    stats = runtime_of(app).journal.stats()
+    stats = runtime(app).journal.stats()
     assert (stats.questions, stats.answered) == (2, 1)
     assert stats.top_regions[0][0] == "Верный"
 

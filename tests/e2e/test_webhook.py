@@ -8,6 +8,7 @@ import socket
 import httpx
 
 from bot.app import build_application, webhook_options
+from bot.composition import open_database
 from bot.config import Settings
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
@@ -35,7 +36,7 @@ async def test_webhook_requires_the_secret(
 ) -> None:
     port = _free_port()
     url = f"http://127.0.0.1:{port}/hook"
-    application = build_application(bot_settings, service)
+    application = build_application(bot_settings, service, open_database(bot_settings))
     async with application:
         await application.start()
         await application.updater.start_webhook(**webhook_options(url, "127.0.0.1", port, SECRET))

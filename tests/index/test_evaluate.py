@@ -8,7 +8,7 @@ from index.evaluate import evaluate, format_report, gold_date_matches, load_ques
 
 
 def _passage(text: str, regions: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> Passage:
-    return Passage("id", 0, text, text, "", regions, dates, dates[0] if dates else None, 1.0)
+    return Passage("id", text, text, "", regions, dates, dates[0] if dates else None, 1.0)
 
 
 class FakeSearcher:

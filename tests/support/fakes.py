@@ -5,10 +5,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
-from index.domain import Answer, Chunk, Passage
-from index.service import BuildInfo, BuildProgress, InvalidDocument, RebuildInProgress
+from index.domain import Answer, Chunk, Guide, Passage
+from index.service import BuildInfo, BuildProgress, RebuildInProgress
 
 CITATION = "Қазақ энциклопедиясы, «Ұлы Октябрь»"
 
@@ -43,6 +42,13 @@ KEYWORDS = {"верн": 0, "алаш": 1, "ақмола": 2, "акмол": 2}
 
 
 RU_NAMES = {"Жетісу": "Семиречье", "Орынбор": "Оренбург", "Ақмола": "Акмолинск"}
+REGIONS = ("Жетісу", "Орынбор", "Ақмола")
+GUIDE = Guide(
+    citation=CITATION,
+    regions=REGIONS,
+    labels={"kk": {r: r for r in REGIONS}, "ru": RU_NAMES},
+    examples=CHUNKS,
+)
 
 
 class FakeAnswerService:
@@ -52,7 +58,6 @@ class FakeAnswerService:
         self.rebuild_gate = threading.Event()
         self.rebuild_gate.set()
         self.fail_rebuild = False
-        self.documents: dict[str, bytes] = {}
         self._lock = threading.Lock()
         self._build = 1
 
@@ -71,7 +76,6 @@ class FakeAnswerService:
         quote = chunk.text.split(". ")[1] if chunk.ordinal == 0 else chunk.text.split(". ")[0]
         return Passage(
             chunk.chunk_id,
-            chunk.ordinal,
             chunk.text,
             quote,
             chunk.section,
@@ -81,21 +85,13 @@ class FakeAnswerService:
             score,
         )
 
-    def chunk(self, chunk_id: str) -> Chunk | None:
-        return next((c for c in CHUNKS if c.chunk_id == chunk_id), None)
-
     def neighbours(self, chunk_id: str) -> tuple[Chunk | None, Chunk | None]:
         i = next(c.ordinal for c in CHUNKS if c.chunk_id == chunk_id)
         return (CHUNKS[i - 1] if i > 0 else None, CHUNKS[i + 1] if i + 1 < len(CHUNKS) else None)
 
-    def examples(self, n: int = 3) -> tuple[Chunk, ...]:
-        return CHUNKS[:n]
-
-    def covered_regions(self, lang: str = "kk") -> tuple[str, ...]:
-        return tuple(self.region_label(r, lang) for r in ("Жетісу", "Орынбор", "Ақмола"))
-
-    def region_label(self, name: str, lang: str) -> str:
-        return RU_NAMES.get(name, name) if lang == "ru" else name
+    @property
+    def guide(self) -> Guide:
+        return GUIDE
 
     @property
     def build_info(self) -> BuildInfo:
@@ -104,10 +100,6 @@ class FakeAnswerService:
     @property
     def is_rebuilding(self) -> bool:
         return self._lock.locked()
-
-    @property
-    def citation(self) -> str:
-        return CITATION
 
     def rebuild(self, progress: Callable[[BuildProgress], None] | None = None) -> BuildInfo:
         if not self._lock.acquire(blocking=False):
@@ -123,13 +115,3 @@ class FakeAnswerService:
             return self.build_info
         finally:
             self._lock.release()
-
-    def add_document(self, filename: str, content: bytes) -> Path:
-        if not filename.endswith(".txt"):
-            raise InvalidDocument("bad_name")
-        try:
-            content.decode("utf-8")
-        except UnicodeDecodeError:
-            raise InvalidDocument("not_utf8") from None
-        self.documents[filename] = content
-        return Path(filename)

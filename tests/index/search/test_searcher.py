@@ -94,17 +94,14 @@ def test_region_named_in_russian_boosts_its_passage(lexical: HybridSearcher) -> 
         _chunks(), None, None, FakeGazetteer(), "", SearchConfig(region_weight=0)
     )
     assert lexical.search(question).results[0].chunk_id == "c4"
-    boosted, _, regions, _ = lexical.rank(question)
-    unboosted, _, _, _ = plain.rank(question)
-    assert regions == ("Семей",)
-    assert boosted[4] - unboosted[4] == pytest.approx(0.01)
-    assert boosted[2] == pytest.approx(unboosted[2])
+    boosted, unboosted = _scores(lexical, question), _scores(plain, question)
+    assert boosted["c4"] - unboosted["c4"] == pytest.approx(0.01)
+    assert boosted["c2"] == pytest.approx(unboosted["c2"])
 
 
 def test_date_in_the_question_boosts_matching_passages(lexical: HybridSearcher) -> None:
-    scores, _, _, dates = lexical.rank("Что произошло 16 февраля 1918 года?")
-    assert "1918-02-16" in dates
-    assert int(np.argmax(scores)) == 0
+    scores = _scores(lexical, "Что произошло 16 февраля 1918 года?")
+    assert max(scores, key=scores.__getitem__) == "c0"
 
 
 @pytest.mark.parametrize("question", ["Какая столица Франции?", "Қолтырауындар қайда өмір сүреді?"])
@@ -163,3 +160,8 @@ def test_glossary_lets_russian_vocabulary_find_the_kazakh_passage():
     )
     assert plain.search(question, k=1).results[0].chunk_id != "c5"
     assert bridged.search(question, k=1).results[0].chunk_id == "c5"
+
+
+def _scores(searcher: HybridSearcher, question: str) -> dict[str, float]:
+    """Fused score of every passage for `question`, by chunk id."""
+    return {p.chunk_id: p.score for p in searcher.search(question, k=100).results}

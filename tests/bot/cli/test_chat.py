@@ -1,6 +1,6 @@
 import io
 
-from bot.chat import run_chat
+from bot.cli.chat import run_chat
 from tests.support.fakes import FakeAnswerService
 
 

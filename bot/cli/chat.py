@@ -6,17 +6,31 @@ Commands: /next shows the next passage of the last answer, /lang kk|ru switches 
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
-from bot.answering import MAX_QUESTION_CHARS, input_problem
-from bot.render import example_question, render_plain
+from bot.asking import MAX_QUESTION_CHARS, input_problem
+from bot.composition import open_service
+from bot.config import Settings
+from bot.render import example_questions, render_plain
 from bot.strings import DEFAULT_LANG, LANGS, text
 
 if TYPE_CHECKING:
-    from index.domain import Answer
+    from index.domain import Answer, Guide
     from index.service import AnswerService
+
+
+def add_commands(subcommands: argparse._SubParsersAction) -> None:
+    parser = subcommands.add_parser("chat", help="talk to the bot in this terminal")
+    parser.add_argument("--lang", choices=list(LANGS), help="interface language")
+    parser.set_defaults(handler=chat)
+
+
+def chat(args: argparse.Namespace, settings: Settings) -> int:
+    run_chat(open_service(settings)[0], lang=args.lang)
+    return 0
 
 
 def run_chat(
@@ -27,13 +41,14 @@ def run_chat(
 ) -> None:
     """Answer questions typed line by line until /quit or end of input."""
     ui = lang or DEFAULT_LANG
-    regions = ", ".join(service.covered_regions(ui)[:8])
+    guide = service.guide
+    regions = ", ".join(guide.covered(ui))
     print(
-        text(ui, "greeting", name=text(ui, "reader"), citation=service.citation, regions=regions),
+        text(ui, "greeting", name=text(ui, "reader"), citation=guide.citation, regions=regions),
         file=stdout,
     )
-    for chunk in service.examples(3):
-        print(f"• {example_question(chunk, ui, service.region_label)}", file=stdout)
+    for question in example_questions(guide, ui):
+        print(f"• {question}", file=stdout)
     last: Answer | None = None
     shown = 0
     for line in _lines(stdin, stdout):
@@ -48,22 +63,22 @@ def run_chat(
                 print(text(ui, "no_more"), file=stdout)
             else:
                 shown += 1
-                print(render_plain(last, shown, ui, service.region_label), file=stdout)
+                print(render_plain(last, shown, ui, guide), file=stdout)
         elif (problem := input_problem(line)) is not None:
             print(text(ui, problem, limit=MAX_QUESTION_CHARS), file=stdout)
         else:
             answer = service.answer(line.strip())
             ui = lang or answer.lang
             last, shown = (answer, 0) if answer.answered and answer.results else (None, 0)
-            print(plain_reply(service, answer, ui), file=stdout)
+            print(plain_reply(guide, answer, ui), file=stdout)
         print(file=stdout)
 
 
-def plain_reply(service: AnswerService, answer: Answer, lang: str) -> str:
+def plain_reply(guide: Guide, answer: Answer, lang: str) -> str:
     """The first passage of an answer as plain text, or 'the text does not answer this'."""
     if answer.answered and answer.results:
-        return render_plain(answer, 0, lang, service.region_label)
-    return text(lang, "not_found", regions=", ".join(service.covered_regions(lang)[:8]))
+        return render_plain(answer, 0, lang, guide)
+    return text(lang, "not_found", regions=", ".join(guide.covered(lang)))
 
 
 def _lines(stdin: TextIO, stdout: TextIO) -> Iterator[str]:

@@ -1,0 +1,75 @@
+"""The question use case: check the input, answer off the event loop, log it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+
+from telegram import User
+
+from bot.runtime import Runtime
+from index.domain import Answer
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 500
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The outcome of one question: an answer with its log id, or a problem to explain."""
+
+    lang: str
+    answer: Answer | None = None
+    question_id: int | None = None
+    problem: str | None = None  # a strings key: empty, too_long, no_letters, flood
+
+
+def input_problem(question: str) -> str | None:
+    """Why a message cannot be a question (a strings key), or None if it can."""
+    if not question.strip():
+        return "empty"
+    if len(question) > MAX_QUESTION_CHARS:
+        return "too_long"
+    if not any(ch.isalpha() for ch in question):
+        return "no_letters"
+    return None
+
+
+async def ask(
+    rt: Runtime, user: User, chat_type: str, question: str, *, limited: bool = True
+) -> Asked:
+    """Validate, answer (in a worker thread) and log one question."""
+    question = question.strip()
+    problem = input_problem(question)
+    if problem is None and limited and not rt.flood.allow(user.id):
+        problem = "flood"
+    if problem is not None:
+        return Asked(lang=await rt.user_lang(user), problem=problem)
+    started = time.perf_counter()
+    answer = await asyncio.to_thread(rt.service.answer, question)
+    latency_ms = (time.perf_counter() - started) * 1000
+    top = answer.results[0] if answer.answered and answer.results else None
+    question_id = await asyncio.to_thread(
+        rt.journal.log_question,
+        user_id=user.id,
+        chat_type=chat_type,
+        lang=answer.lang,
+        question=question,
+        answered=top is not None,
+        top_chunk_id=top.chunk_id if top else None,
+        regions=list(top.regions) if top else [],
+        latency_ms=latency_ms,
+    )
+    log.info(
+        "question %d (%s, %s): %s in %.0f ms",
+        question_id,
+        chat_type,
+        answer.lang,
+        f"passage {top.chunk_id}" if top else "not answered",
+        latency_ms,
+    )
+    lang = await rt.answer_lang(user, answer.lang)
+    return Asked(lang=lang, answer=answer, question_id=question_id)

@@ -1,0 +1,66 @@
+"""The bot's long-lived state: one `Runtime` per Application, kept in `bot_data`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from telegram import User
+
+from bot.flood import FloodLimit
+from bot.journal import Journal
+from bot.strings import DEFAULT_LANG, lang_from_code
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from index.service import AnswerService
+
+RUNTIME_KEY = "runtime"
+
+
+class HasBotData(Protocol):
+    """An Application or a handler's context: both carry `bot_data`."""
+
+    @property
+    def bot_data(self) -> Mapping[str, Any]: ...
+
+
+@dataclass
+class Runtime:
+    """Everything handlers share: the answering service, the journal, the flood limit."""
+
+    service: AnswerService
+    journal: Journal
+    flood: FloodLimit
+    settings: Settings
+    rebuild_task: asyncio.Task[None] | None = field(default=None)
+
+    @property
+    def admin_ids(self) -> frozenset[int]:
+        return self.settings.admin_ids
+
+    async def user_lang(self, user: User | None) -> str:
+        """Interface language: the /lang choice, else Telegram's language_code, else the
+        language the user last asked in."""
+        if user is None:
+            return DEFAULT_LANG
+        chosen = await asyncio.to_thread(self.journal.lang, user.id)
+        if chosen or (chosen := lang_from_code(user.language_code)):
+            return chosen
+        return await asyncio.to_thread(self.journal.last_question_lang, user.id) or DEFAULT_LANG
+
+    async def answer_lang(self, user: User | None, question_lang: str) -> str:
+        """An answer is framed in the question's language, unless the user chose one (/lang)."""
+        chosen = await asyncio.to_thread(self.journal.lang, user.id) if user else None
+        return chosen or question_lang
+
+    async def set_lang(self, user_id: int, lang: str) -> None:
+        """Remember the user's /lang choice."""
+        await asyncio.to_thread(self.journal.set_lang, user_id, lang)
+
+
+def runtime(owner: HasBotData) -> Runtime:
+    """The Runtime stored by `build_application`, from an Application or a handler context."""
+    return owner.bot_data[RUNTIME_KEY]

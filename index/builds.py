@@ -1,0 +1,130 @@
+"""Finding and loading builds: the newest ready one for a model, read whole into memory."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from index.builder import IndexBuilder
+from index.domain import Chunk, Guide
+from index.search.searcher import HybridSearcher
+from index.store.build_files import read_build
+from index.store.models import IndexBuild
+from index.text.glossary import Glossary
+
+log = logging.getLogger(__name__)
+
+READER_LANGS = ("kk", "ru")
+EXAMPLES = 3
+# The first search pays for lazy initialisation (~1.7 s): pay it before serving.
+WARM_UP_QUESTION = "1917 жылы Қазан төңкерісі қалай өтті?"
+
+
+class NoIndexBuild(LookupError):
+    """No ready build exists for the configured model."""
+
+
+@dataclass(frozen=True)
+class BuildInfo:
+    build_id: int
+    model_id: str
+    passages: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class LoadedBuild:
+    """Everything a question needs, swapped as one reference so readers never see a mix."""
+
+    info: BuildInfo
+    searcher: HybridSearcher
+    chunks: dict[str, Chunk]
+    ordered: tuple[Chunk, ...]
+    citations: dict[str, str]
+    guide: Guide
+
+
+class BuildLoader:
+    """Finds the newest ready build of the builder's model and loads it."""
+
+    def __init__(self, builder: IndexBuilder, glossary: Glossary | None = None) -> None:
+        self._builder = builder
+        self._glossary = glossary
+
+    def newest_ready(self) -> tuple[int, Path] | None:
+        """Id and folder of the newest ready build made with this model, if any."""
+        with self._builder.sessions() as session:
+            records = session.scalars(
+                select(IndexBuild)
+                .where(IndexBuild.model_id == self._builder.model_id, IndexBuild.status == "ready")
+                .order_by(IndexBuild.id.desc())
+            )
+            # A folder removed by hand is skipped rather than served half-missing.
+            return next(((r.id, Path(r.path)) for r in records if Path(r.path).is_dir()), None)
+
+    def load(self, build_id: int, path: Path) -> LoadedBuild:
+        builder = self._builder
+        stored = read_build(path)
+        if stored.manifest["model_id"] != builder.model_id:
+            # Vectors from another model live in another space: never search them together.
+            raise NoIndexBuild(f"{path} was built with {stored.manifest['model_id']}")
+        citation = next(iter(stored.citations.values()), "")
+        searcher = HybridSearcher(
+            stored.chunks,
+            stored.vectors if builder.encoder is not None else None,
+            builder.encoder,
+            builder.gazetteer,
+            citation,
+            sentences=stored.sentences,
+            glossary=self._glossary,
+        )
+        searcher.search(WARM_UP_QUESTION)
+        info = BuildInfo(
+            build_id=build_id,
+            model_id=builder.model_id,
+            passages=len(stored.chunks),
+            created_at=datetime.fromisoformat(stored.manifest["created_at"]),
+        )
+        log.info("serving index build %d (%s, %d passages)", build_id, info.model_id, info.passages)
+        return LoadedBuild(
+            info=info,
+            searcher=searcher,
+            chunks={c.chunk_id: c for c in stored.chunks},
+            ordered=stored.chunks,
+            citations=stored.citations,
+            guide=self._guide(stored.chunks, citation),
+        )
+
+    def _guide(self, chunks: tuple[Chunk, ...], citation: str) -> Guide:
+        counts = Counter(region for chunk in chunks for region in chunk.regions)
+        regions = tuple(region for region, _ in counts.most_common())
+        labels = {
+            lang: {region: self._builder.gazetteer.label(region, lang) for region in regions}
+            for lang in READER_LANGS
+        }
+        return Guide(citation, regions, labels, _examples(chunks, regions))
+
+
+def _examples(chunks: tuple[Chunk, ...], regions: tuple[str, ...]) -> tuple[Chunk, ...]:
+    """Good first reads: for the most written-about places, a passage led by that place and
+    dated to the day."""
+    picked: list[Chunk] = []
+    for region in regions:
+        chunk = next(
+            (
+                c
+                for c in chunks
+                if c.regions[:1] == (region,) and c.date and len(c.date) == len("1918-02-16")
+            ),
+            None,
+        )
+        if chunk is not None and chunk not in picked:
+            picked.append(chunk)
+        if len(picked) == EXAMPLES:
+            break
+    return tuple(picked)
