@@ -9,14 +9,23 @@ import re
 _TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
 
 
+_REDACTED = "<redacted-token>"
+
+
 class RedactTokens(logging.Filter):
-    """Replaces anything shaped like a bot token in a record's final message."""
+    """Replaces anything shaped like a bot token in a record's message and its traceback
+    (network errors carry the request URL, and with it the token)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if _TOKEN.search(message):
-            record.msg = _TOKEN.sub("<redacted-token>", message)
+            record.msg = _TOKEN.sub(_REDACTED, message)
             record.args = None
+        if record.exc_info and not record.exc_text:
+            # Formatters reuse exc_text when it is set, so the redacted one is what prints.
+            record.exc_text = _TOKEN.sub(
+                _REDACTED, logging.Formatter().formatException(record.exc_info)
+            )
         return True
 
 

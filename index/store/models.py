@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
 
 from sqlalchemy import JSON, BigInteger, ForeignKey, LargeBinary, String, Text, UniqueConstraint
@@ -54,23 +54,20 @@ class ChunkRecord(Base):
 
     @classmethod
     def from_chunk(cls, chunk: Chunk) -> ChunkRecord:
-        fields = asdict(chunk)
-        del fields["document"]  # the relationship says which document
-        return cls(**{**fields, "regions": list(chunk.regions), "dates": list(chunk.dates)})
+        values = asdict(chunk)
+        del values["document"]  # the relationship says which document
+        return cls(**{**values, "regions": list(chunk.regions), "dates": list(chunk.dates)})
 
     def to_chunk(self, document: str) -> Chunk:
         """The domain passage this row stores (`document`: its document's name)."""
+        stored = {f.name: getattr(self, f.name) for f in fields(Chunk) if f.name != "document"}
         return Chunk(
-            chunk_id=self.chunk_id,
-            document=document,
-            ordinal=self.ordinal,
-            section=self.section,
-            text=self.text,
-            start=self.start,
-            end=self.end,
-            regions=tuple(self.regions),
-            dates=tuple(self.dates),
-            date=self.date,
+            **{
+                **stored,
+                "document": document,
+                "regions": tuple(self.regions),
+                "dates": tuple(self.dates),
+            }
         )
 
 

@@ -1,13 +1,14 @@
 import re
 from html import unescape
 
-from bot.excerpt import fit_passage
+from bot.asking import Asked
 from bot.render import (
     MESSAGE_LIMIT,
     example_question,
     render_answer,
     render_context,
     render_plain,
+    reply_for,
 )
 from index.domain import Answer, Passage
 from tests.support.fakes import CHUNKS, CITATION, GUIDE, FakeAnswerService
@@ -81,11 +82,6 @@ def test_huge_section_and_question_still_fit() -> None:
     assert len(html) <= MESSAGE_LIMIT
 
 
-def test_fit_passage_without_quote_starts_at_the_beginning() -> None:
-    out = fit_passage("Бір. Екі. Үш.", "", 11)
-    assert out == "Бір. Екі. …"
-
-
 def test_context_and_plain_text() -> None:
     html = render_context(CHUNKS[0], CHUNKS[2], "ru")
     assert html.count("<blockquote>") == 2 and _balanced(html)
@@ -97,3 +93,25 @@ def test_context_and_plain_text() -> None:
 def test_example_questions() -> None:
     assert example_question(CHUNKS[0], "kk", GUIDE) == "Жетісуда 1918 жылғы 3 наурызда не болды?"
     assert example_question(CHUNKS[1], "ru", GUIDE) == "Оренбург, декабрь 1917 г.: что произошло?"
+
+
+def test_reply_for_a_problem_is_a_short_escaped_explanation() -> None:
+    reply = reply_for(Asked(lang="ru", problem="too_long"), GUIDE)
+    assert reply.markup is None and "500" in reply.text
+
+
+def test_reply_for_an_answer_quotes_it_with_buttons() -> None:
+    answer = FakeAnswerService().answer("Верный")
+    reply = reply_for(Asked(lang="ru", answer=answer, question_id=12), GUIDE)
+    assert "<b>Верныйда Совет өкіметі" in reply.text and "Семиречье" in reply.text
+    data = [b.callback_data for row in reply.markup.inline_keyboard for b in row]
+    assert "n:12:1" in data and all(d.endswith(("0", "1")) for d in data)
+
+
+def test_reply_for_a_refusal_says_so_and_offers_what_the_text_covers() -> None:
+    answer = FakeAnswerService().answer("Париж?")
+    reply = reply_for(Asked(lang="ru", answer=answer, question_id=3), GUIDE)
+    assert reply.markup is None
+    assert "К сожалению, в тексте нет ответа" in reply.text
+    assert "Семиречье, Оренбург, Акмолинск" in reply.text
+    assert reply.text.count("• ") == len(GUIDE.examples)

@@ -15,6 +15,8 @@ from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService, BuildProgress
 from tests.support.e2e import ADMIN, STRANGER, ask, exchange, sent, user
 
+pytestmark = pytest.mark.slow  # loads the model and builds the real index
+
 QUESTION = "Верныйда Совет өкіметі қашан орнады?"
 
 

@@ -13,6 +13,8 @@ from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService
 from tests.support.e2e import TOKEN, ask, sent, user
 
+pytestmark = pytest.mark.slow  # loads the model and builds the real index
+
 QUESTION = "Верныйда Совет өкіметі қашан орнады?"
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from telegram.ext import Application
 
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
 from tests.support.e2e import sent, user
+
+pytestmark = pytest.mark.slow  # loads the model and builds the real index
 
 QUESTION = "Верныйда Совет өкіметі қашан орнады?"
 GROUP = updates.group_chat(-1001)

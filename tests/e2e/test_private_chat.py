@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from telegram.ext import Application
 
 from bot.runtime import runtime
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
 from tests.support.e2e import ask, exchange, user
+
+pytestmark = pytest.mark.slow  # loads the model and builds the real index
 
 KK_QUESTION = "Верныйда Совет өкіметі қашан орнады?"
 RU_QUESTION = "Когда была установлена Советская власть в Верном?"

@@ -6,6 +6,7 @@ import json
 import socket
 
 import httpx
+import pytest
 
 from bot.app import build_application, webhook_options
 from bot.composition import open_database
@@ -14,6 +15,8 @@ from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService
 from tests.support.e2e import sent, user
+
+pytestmark = pytest.mark.slow  # loads the model and builds the real index
 
 SECRET = "s3cret-token_for-tests"
 

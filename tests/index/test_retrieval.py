@@ -9,6 +9,8 @@ import pytest
 
 from index.service import AnswerService
 
+pytestmark = pytest.mark.slow  # loads the model and builds the real index
+
 CASES = [
     ("kk", "Семейде Совет өкіметі қашан орнады?", "16-нан 17-не қараған түнде Семейде", "Семей"),
     ("ru", "Когда в Семипалатинске установилась советская власть?", "Семейде өкімет", "Семей"),

@@ -4,6 +4,8 @@ import pytest
 
 from index.search.embedding import load_encoder, model_id
 
+pytestmark = pytest.mark.slow  # loads the model
+
 
 @pytest.fixture(scope="module")
 def encoder():
