@@ -73,9 +73,11 @@ class Shown:
 
 def shown(item: Passage | Chunk, lang: str, guide: Guide) -> Shown:
     """What to show of a retrieved passage (with its quote) or a plain chunk (no quote)."""
-    quote = item.quote if isinstance(item, Passage) else ""
-    date = item.date or (item.dates[0] if item.dates else None)
-    regions = tuple(guide.label(region, lang) for region in item.regions)
+    if isinstance(item, Passage):  # the answer's own place and date
+        quote, places, date = item.quote, item.answer_regions, next(iter(item.answer_dates), None)
+    else:
+        quote, places, date = "", item.regions, item.date or next(iter(item.dates), None)
+    regions = tuple(guide.label(region, lang) for region in places)
     return Shown(item.text, quote, item.section, regions, date)
 
 

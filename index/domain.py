@@ -32,7 +32,11 @@ class Passage:
     section: str
     regions: tuple[str, ...]
     dates: tuple[str, ...]
-    date: str | None
+    date: str | None  # the passage's primary date
+    # What the reply's 📅/📍 line shows: the quote's own dates and places (the passage's when
+    # the quote has none), places the question asked about first, at most three.
+    answer_dates: tuple[str, ...]
+    answer_regions: tuple[str, ...]
     score: float
 
 

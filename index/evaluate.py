@@ -1,12 +1,12 @@
-"""Retrieval evaluation against questions with a gold answer substring.
+"""Evaluation of what a user sees, against questions with a gold answer substring.
 
-A question is answered at k when one of the top k passages contains its ``gold``
-(whitespace-normalised, case-insensitive). ``gold: null`` marks a question the text does
-not answer: the searcher must abstain. Region/date accuracy look at the top passage only,
-over questions that list gold regions/dates. A gold date matches a passage date at the
-same or finer precision that refines it («1917-10» ~ «1917-10-24»), or a month-precise
-passage date that a day-precise gold refines («1917-10-24» ~ «1917-10»); a bare passage
-year never confirms a finer gold date, since nearly every passage names the year.
+A reply to an answerable question is **right** when it answers (no refusal), its top passage
+holds the gold (whitespace-normalised, case-insensitive), its bold quote holds the gold, and,
+when the question lists gold dates, the first 📅 date shown (`Passage.answer_dates`) agrees with
+one of them. ``gold: null`` marks a question the text does not answer: the reply is right when
+it refuses. A gold date agrees with a shown date at the same or finer precision («1917-10» ~
+«1917-10-24»), or with a month-precise shown date that the gold refines; a bare year never
+confirms a finer gold date, since nearly every passage names the year.
 """
 
 from __future__ import annotations
@@ -16,40 +16,58 @@ import math
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from index.domain import Answer
 
 LANGS = ("kk", "ru", "all")
 
-
-# Anything that answers a question with k ranked passages: HybridSearcher.search,
-# AnswerService.answer.
+# Anything that answers a question with k ranked passages: AnswerService.answer.
 Searcher = Callable[[str, int], Answer]
 
 
 @dataclass(frozen=True)
 class LangMetrics:
-    questions: int
-    r1: float
+    answerable: int
+    right: float  # share of answerable questions whose reply is right
+    ranked_first: float  # the top passage holds the gold
+    bold_holds: float  # the bold quote of the top passage holds the gold
+    date_right: float | None  # first 📅 shown agrees with the gold (questions with gold dates)
+    region_right: float | None  # a 📍 shown is a gold region (questions with gold regions)
+    answerable_refused: float
     r3: float
-    r5: float
     mrr: float  # MRR@10
-    quote_hit: float  # share whose top quote contains the gold (answerable questions)
+    out_of_scope: int
+    out_of_scope_refused: float | None
 
 
 @dataclass(frozen=True)
 class EvalReport:
     by_lang: dict[str, LangMetrics]
-    abstained: int  # out-of-scope questions the searcher declined
-    out_of_scope: int
-    refused: int  # answerable questions it declined
-    region_accuracy: float | None
-    date_accuracy: float | None
+    # Right share per language and "style" of question ("kk phone": Kazakh typed on a phone).
+    by_style: dict[str, float]
     latency_mean_ms: float
     latency_p95_ms: float
-    misses: tuple[str, ...]  # ids of answerable questions not at rank 1
+    wrong: tuple[str, ...]  # ids of questions whose reply is not right
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    lang: str
+    style: str
+    answerable: bool
+    refused: bool
+    rank: int | None
+    bold: bool
+    date_ok: bool | None
+    region_ok: bool | None
+
+    @property
+    def right(self) -> bool:
+        if not self.answerable:
+            return self.refused
+        return not self.refused and self.rank == 1 and self.bold and self.date_ok is not False
 
 
 def load_questions(path: str | Path) -> list[dict]:
@@ -61,78 +79,10 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def gold_date_matches(gold: str, passage_date: str) -> bool:
-    if passage_date.startswith(gold):
+def gold_date_matches(gold: str, shown: str) -> bool:
+    if shown.startswith(gold):
         return True
-    return gold.startswith(passage_date) and passage_date.count("-") >= 1
-
-
-def _rank(answer: Answer, gold: str) -> int | None:
-    needle = _norm(gold)
-    for rank, passage in enumerate(answer.results[:10], start=1):
-        if needle in _norm(passage.text):
-            return rank
-    return None
-
-
-def _share(hits: list[bool]) -> float:
-    return sum(hits) / len(hits) if hits else 0.0
-
-
-def evaluate(searcher: Searcher, questions: Sequence[dict]) -> EvalReport:
-    ranks: dict[str, list[int | None]] = {lang: [] for lang in LANGS}
-    quotes: dict[str, list[bool]] = {lang: [] for lang in LANGS}
-    region_hits: list[bool] = []
-    date_hits: list[bool] = []
-    latencies: list[float] = []
-    abstained = out_of_scope = refused = 0
-    misses: list[str] = []
-    for q in questions:
-        started = time.perf_counter()
-        answer = searcher(q["question"], 10)
-        latencies.append((time.perf_counter() - started) * 1000)
-        if q.get("gold") is None:
-            out_of_scope += 1
-            abstained += not answer.answered
-            continue
-        refused += not answer.answered
-        rank = _rank(answer, q["gold"])
-        top = answer.results[0] if answer.results else None
-        quote_ok = top is not None and rank == 1 and _norm(q["gold"]) in _norm(top.quote)
-        for lang in (q["lang"], "all"):
-            ranks[lang].append(rank)
-            quotes[lang].append(quote_ok)
-        if rank != 1:
-            misses.append(q.get("id", q["question"]))
-        if q.get("region"):
-            region_hits.append(top is not None and bool(set(q["region"]) & set(top.regions)))
-        if q.get("date"):
-            date_hits.append(
-                top is not None
-                and any(gold_date_matches(g, d) for g in q["date"] for d in top.dates)
-            )
-    by_lang = {}
-    for lang in LANGS:
-        rs = ranks[lang]
-        by_lang[lang] = LangMetrics(
-            questions=len(rs),
-            r1=_share([r is not None and r <= 1 for r in rs]),
-            r3=_share([r is not None and r <= 3 for r in rs]),
-            r5=_share([r is not None and r <= 5 for r in rs]),
-            mrr=sum(1 / r for r in rs if r is not None) / len(rs) if rs else 0.0,
-            quote_hit=_share(quotes[lang]),
-        )
-    return EvalReport(
-        by_lang=by_lang,
-        abstained=abstained,
-        out_of_scope=out_of_scope,
-        refused=refused,
-        region_accuracy=_share(region_hits) if region_hits else None,
-        date_accuracy=_share(date_hits) if date_hits else None,
-        latency_mean_ms=sum(latencies) / len(latencies) if latencies else 0.0,
-        latency_p95_ms=p95(latencies) if latencies else 0.0,
-        misses=tuple(misses),
-    )
+    return gold.startswith(shown) and shown.count("-") >= 1
 
 
 def p95(values: Sequence[float]) -> float:
@@ -141,30 +91,115 @@ def p95(values: Sequence[float]) -> float:
     return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
+def _outcome(q: dict, answer: Answer) -> _Outcome:
+    gold = q.get("gold")
+    style = q.get("style") or "normal"
+    if gold is None:
+        return _Outcome(q["lang"], style, False, not answer.answered, None, False, None, None)
+    needle = _norm(gold)
+    rank = next((r for r, p in enumerate(answer.results[:10], 1) if needle in _norm(p.text)), None)
+    top = answer.results[0] if answer.results else None
+    bold = top is not None and rank == 1 and needle in _norm(top.quote)
+    date_ok = region_ok = None
+    if q.get("date"):
+        shown = top.answer_dates[:1] if top else ()
+        date_ok = any(gold_date_matches(g, d) for g in q["date"] for d in shown)
+    if q.get("region"):
+        region_ok = top is not None and bool(set(q["region"]) & set(top.answer_regions))
+    return _Outcome(q["lang"], style, True, not answer.answered, rank, bold, date_ok, region_ok)
+
+
+def _share(hits: Sequence[bool]) -> float:
+    return sum(hits) / len(hits) if hits else 0.0
+
+
+def _maybe_share(hits: Sequence[bool | None]) -> float | None:
+    known = [h for h in hits if h is not None]
+    return _share(known) if known else None
+
+
+def _metrics(outcomes: Sequence[_Outcome]) -> LangMetrics:
+    ok = [o for o in outcomes if o.answerable]
+    oos = [o for o in outcomes if not o.answerable]
+    ranks = [o.rank for o in ok]
+    return LangMetrics(
+        answerable=len(ok),
+        right=_share([o.right for o in ok]),
+        ranked_first=_share([r == 1 for r in ranks]),
+        bold_holds=_share([o.bold for o in ok]),
+        date_right=_maybe_share([o.date_ok for o in ok]),
+        region_right=_maybe_share([o.region_ok for o in ok]),
+        answerable_refused=_share([o.refused for o in ok]),
+        r3=_share([r is not None and r <= 3 for r in ranks]),
+        mrr=sum(1 / r for r in ranks if r is not None) / len(ranks) if ranks else 0.0,
+        out_of_scope=len(oos),
+        out_of_scope_refused=_share([o.refused for o in oos]) if oos else None,
+    )
+
+
+def evaluate(searcher: Searcher, questions: Sequence[dict]) -> EvalReport:
+    outcomes: list[_Outcome] = []
+    latencies: list[float] = []
+    for q in questions:
+        started = time.perf_counter()
+        answer = searcher(q["question"], 10)
+        latencies.append((time.perf_counter() - started) * 1000)
+        outcomes.append(_outcome(q, answer))
+    by_lang = {lang: _metrics([o for o in outcomes if lang in (o.lang, "all")]) for lang in LANGS}
+    styles = sorted({f"{o.lang} {o.style}" for o in outcomes})
+    return EvalReport(
+        by_lang=by_lang,
+        by_style={
+            s: _share([o.right for o in outcomes if f"{o.lang} {o.style}" == s]) for s in styles
+        },
+        latency_mean_ms=sum(latencies) / len(latencies) if latencies else 0.0,
+        latency_p95_ms=p95(latencies) if latencies else 0.0,
+        wrong=tuple(
+            q.get("id", q["question"])
+            for q, o in zip(questions, outcomes, strict=True)
+            if not o.right
+        ),
+    )
+
+
 def _fmt(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+    return "  n/a" if value is None else f"{value:5.2f}"
 
 
 def format_report(report: EvalReport) -> str:
-    lines = [f"{'lang':<5}{'n':>4}{'R@1':>7}{'R@3':>7}{'R@5':>7}{'MRR':>7}{'quote':>7}"]
+    columns = ("n", "right", "first", "bold", "date", "place", "refus", "R@3", "MRR")
+    columns += ("oos", "o-ref")
+    lines = ["lang " + "".join(f"{c:>7}" for c in columns)]
     for lang, m in report.by_lang.items():
-        lines.append(
-            f"{lang:<5}{m.questions:>4}{m.r1:>7.2f}{m.r3:>7.2f}{m.r5:>7.2f}{m.mrr:>7.2f}"
-            f"{m.quote_hit:>7.2f}"
+        values = (
+            m.right,
+            m.ranked_first,
+            m.bold_holds,
+            m.date_right,
+            m.region_right,
+            m.answerable_refused,
+            m.r3,
+            m.mrr,
         )
-    lines += [
-        f"abstained on out-of-scope: {report.abstained}/{report.out_of_scope}",
-        f"answerable refused: {report.refused}",
-        f"top passage region accuracy: {_fmt(report.region_accuracy)}",
-        f"top passage date accuracy: {_fmt(report.date_accuracy)}",
-        f"latency: mean {report.latency_mean_ms:.1f} ms, p95 {report.latency_p95_ms:.1f} ms",
-        f"not at rank 1: {', '.join(report.misses) or '-'}",
-    ]
-    kk, ru, everything = (report.by_lang[lang] for lang in LANGS)
+        cells = [f"{m.answerable:>7}", *(f"{_fmt(v):>7}" for v in values)]
+        cells += [f"{m.out_of_scope:>7}", f"{_fmt(m.out_of_scope_refused):>7}"]
+        lines.append(f"{lang:<5}" + "".join(cells))
+    lines.append("right by style: " + ", ".join(f"{s} {v:.2f}" for s, v in report.by_style.items()))
     lines.append(
-        f"summary: R@1 kk={kk.r1:.2f} ru={ru.r1:.2f} R@5={everything.r5:.2f} "
-        f"MRR={everything.mrr:.2f} abstain={report.abstained}/{report.out_of_scope} "
-        f"refused={report.refused} region={_fmt(report.region_accuracy)} "
-        f"date={_fmt(report.date_accuracy)}"
+        f"latency: mean {report.latency_mean_ms:.1f} ms, p95 {report.latency_p95_ms:.1f} ms"
+    )
+    lines.append(f"not right: {', '.join(report.wrong) or '-'}")
+    kk, ru = report.by_lang["kk"], report.by_lang["ru"]
+    everything = report.by_lang["all"]
+    lines.append(
+        f"summary: right kk={kk.right:.2f} ru={ru.right:.2f} first kk={kk.ranked_first:.2f} "
+        f"ru={ru.ranked_first:.2f} bold kk={kk.bold_holds:.2f} ru={ru.bold_holds:.2f} "
+        f"out-of-scope refused={_fmt(everything.out_of_scope_refused).strip()} "
+        f"answerable refused={everything.answerable_refused:.2f}"
     )
     return "\n".join(lines)
+
+
+def report_json(report: EvalReport) -> str:
+    """The report as one JSON object (`tarikh eval FILE --json`)."""
+    return json.dumps(asdict(report), ensure_ascii=False)

@@ -12,7 +12,7 @@ from bot.composition import open_service
 from bot.config import ROOT, Settings
 from index.domain import Answer
 from index.evaluate import evaluate as run_eval
-from index.evaluate import format_report, load_questions
+from index.evaluate import format_report, load_questions, report_json
 
 DEFAULT_EVAL_FILE = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
 
@@ -31,6 +31,7 @@ def add_commands(subcommands: argparse._SubParsersAction) -> None:
 
     eval_parser = subcommands.add_parser("eval", help="retrieval metrics on a question set")
     eval_parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_EVAL_FILE)
+    eval_parser.add_argument("--json", action="store_true", help="print one JSON object")
     eval_parser.set_defaults(handler=evaluate)
 
 
@@ -48,6 +49,9 @@ def answer_json(answer: Answer) -> dict[str, object]:
                 "section": p.section,
                 "regions": list(p.regions),
                 "dates": list(p.dates),
+                "date": p.date,
+                "answer_dates": list(p.answer_dates),
+                "answer_regions": list(p.answer_regions),
                 "score": round(p.score, 6),
             }
             for p in answer.results
@@ -92,5 +96,6 @@ def evaluate(args: argparse.Namespace, settings: Settings) -> int:
         print(f"no question file at {args.file}", file=sys.stderr)
         return 2
     service, _ = open_service(settings)
-    print(format_report(run_eval(service.answer, load_questions(args.file))))
+    report = run_eval(service.answer, load_questions(args.file))
+    print(report_json(report) if args.json else format_report(report))
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
+from scipy.sparse import csr_matrix, spmatrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from index.text.words import WORD
@@ -85,10 +86,9 @@ class LexicalIndex:
         known = sum(normalize(w)[:_PREFIX] in self._prefixes or also_known(w) for w in words)
         return known / len(words)
 
-    def similarity(self, query: str, texts: Sequence[str]) -> np.ndarray:
-        """Cosine similarity of the query to arbitrary texts (e.g. sentences) in this space."""
-        if self._matrix is None or not texts:
-            return np.zeros(len(texts), dtype=np.float32)
-        m = self._vectorizer.transform(list(texts))
-        q = self._vectorizer.transform([query])
-        return np.asarray((m @ q.T).toarray()).ravel()
+    def vectors(self, texts: Sequence[str]) -> spmatrix:
+        """L2-normalised TF-IDF rows of arbitrary texts (sentences, a question) in this space,
+        so that a dot product of two rows is their cosine."""
+        if self._matrix is None:
+            return csr_matrix((len(texts), 1), dtype=np.float32)
+        return self._vectorizer.transform(list(texts))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import faiss
@@ -11,10 +11,19 @@ import numpy as np
 from sentence_transformers import SentenceTransformer
 
 from index.domain import Answer, Chunk, Passage
+from index.search.answers import (
+    AnswerWeights,
+    Question,
+    Ranked,
+    SentenceTable,
+    answer_metadata,
+    quote_rows,
+    rank_answers,
+)
 from index.search.lexical import LexicalIndex
-from index.search.quote import QuoteContext, select_quote
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
+from index.text.cues import asked_kinds
 from index.text.dates import extract_dates
 from index.text.glossary import Glossary
 from index.text.lang import detect_language
@@ -57,6 +66,10 @@ class SearchConfig:
     coverage_weight: tuple[tuple[str, float], ...] = (("kk", 2.0), ("ru", 0.0))
     min_evidence: tuple[tuple[str, float], ...] = (("kk", 4.2), ("ru", 2.0))
     min_evidence_lexical_only: tuple[tuple[str, float], ...] = (("kk", 3.45), ("ru", 1.35))
+    # Passages whose sentences are scored as answers: the right one is almost always in the
+    # top few by passage score, and scoring a few more costs well under a millisecond.
+    candidates: int = 8
+    answer: AnswerWeights = field(default_factory=AnswerWeights)
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,9 @@ class HybridSearcher:
         self._citation = citation
         self.config = config or SearchConfig()
         self._lexical = LexicalIndex([c.text for c in self._chunks])
+        self._table = SentenceTable.build(self._chunks, gazetteer.find, self._lexical.vectors)
+        if self._sentences is not None and len(self._sentences.spans) != len(self._table.spans):
+            raise ValueError("sentence vectors do not match the passages' sentences")
         self._glossary = glossary
         self._corpus_regions = frozenset(r for c in self._chunks for r in c.regions)
 
@@ -116,18 +132,23 @@ class HybridSearcher:
         if not self._chunks or not question.strip():
             return Answer(question, lang, False, (), self._citation)
         scored = self._score(question, lang)
-        order = ranking(scored.fused)[:k]
-        ctx = QuoteContext(
-            question=scored.lexical_query,
+        order = [int(i) for i in ranking(scored.fused)]
+        asked = Question(
+            lexical=self._lexical.vectors([scored.lexical_query]),
             regions=scored.regions,
             dates=scored.dates,
-            similarity=self._lexical.similarity,
-            regions_of=self._gazetteer.find,
-            dates_of=extract_dates,
+            kinds=asked_kinds(question),
         )
-        results = tuple(
-            self._passage(i, float(scored.fused[i]), ctx, scored.sentence_sims) for i in order
+        candidates = order[: max(k, self.config.candidates)]
+        ranked = rank_answers(
+            self._table,
+            asked,
+            candidates,
+            scored.fused,
+            scored.sentence_sims,
+            self.config.answer,
         )
+        results = tuple(self._passage(i, ranked, asked) for i in ranked.chunks[:k])
         answerable = self.answerable(scored.signals, lang)
         return Answer(question, lang, answerable, results, self._citation)
 
@@ -205,21 +226,20 @@ class HybridSearcher:
         thresholds = dict(cfg.min_evidence if self._dense else cfg.min_evidence_lexical_only)
         return self.evidence(signals, lang) >= thresholds.get(lang, max(thresholds.values()))
 
-    def _passage(
-        self, i: int, score: float, ctx: QuoteContext, sentence_sims: np.ndarray | None
-    ) -> Passage:
+    def _passage(self, i: int, ranked: Ranked, asked: Question) -> Passage:
         chunk = self._chunks[i]
-        dense = None
-        if self._sentences is not None and sentence_sims is not None:
-            dense = self._sentences.of_chunk(sentence_sims, i)
-        year = int(chunk.date[:4]) if chunk.date else None
+        rows = quote_rows(self._table, asked, ranked, i)
+        start, end = self._table.spans[rows[0]][0], self._table.spans[rows[-1]][1]
+        dates, regions = answer_metadata(self._table, rows, asked, chunk)
         return Passage(
             chunk_id=chunk.chunk_id,
             text=chunk.text,
-            quote=select_quote(chunk.text, ctx, year, dense),
+            quote=chunk.text[start:end],
             section=chunk.section,
             regions=chunk.regions,
             dates=chunk.dates,
             date=chunk.date,
-            score=score,
+            answer_dates=dates,
+            answer_regions=regions,
+            score=ranked.scores[ranked.best_row[i]],
         )

@@ -17,7 +17,10 @@ TAG = re.compile(r"</?(b|i|blockquote)>")
 
 
 def _answer(text: str, quote: str, section: str = "Бөлім") -> Answer:
-    passage = Passage("x", text, quote, section, ("Жетісу",), ("1918-02-16",), "1918-02-16", 1)
+    passage = Passage(
+        "x", text, quote, section, ("Жетісу",), ("1918-02-16",), "1918-02-16",
+        ("1918-02-16",), ("Жетісу",), 1,
+    )  # fmt: skip
     return Answer("q", "kk", True, (passage,), CITATION)
 
 

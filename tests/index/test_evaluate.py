@@ -8,7 +8,8 @@ from index.evaluate import evaluate, format_report, gold_date_matches, load_ques
 
 
 def _passage(text: str, regions: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> Passage:
-    return Passage("id", text, text, "", regions, dates, dates[0] if dates else None, 1.0)
+    first = dates[0] if dates else None
+    return Passage("id", text, text, "", regions, dates, first, dates, regions, 1.0)
 
 
 class FakeSearcher:

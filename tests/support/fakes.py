@@ -82,6 +82,8 @@ class FakeAnswerService:
             chunk.regions,
             chunk.dates,
             chunk.date,
+            chunk.dates,
+            chunk.regions,
             score,
         )
 

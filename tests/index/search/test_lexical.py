@@ -23,10 +23,12 @@ def test_scores_rank_the_passage_sharing_stems_first() -> None:
     assert scores.shape == (3,)
 
 
-def test_similarity_scores_arbitrary_texts_in_the_same_space() -> None:
+def test_vectors_of_arbitrary_texts_share_the_space() -> None:
     index = LexicalIndex(["Верныйда шаруалар съезі өтті.", "Семейде митинг болды."])
-    sims = index.similarity("съезд в Верном", ["Семейде митинг болды.", "Верныйда съезі өтті."])
+    rows = index.vectors(["Семейде митинг болды.", "Верныйда съезі өтті."])
+    sims = (rows @ index.vectors(["съезд в Верном"]).T).toarray().ravel()
     assert sims[1] > sims[0]
+    assert abs((rows[0] @ rows[0].T).toarray()[0, 0] - 1.0) < 1e-5  # normalised rows
 
 
 def test_empty_index_scores_nothing() -> None:

@@ -1,0 +1,214 @@
+"""Answers, not only passages: every sentence of the best candidate passages is scored as an
+answer to the question, and the passage shown is the one holding the best sentence.
+
+A sentence is read with its neighbours as context: the date or the place that answers is often
+in the sentence before or after it («… 30 октябрьде-ақ …» / «Совет өкіметі … Перовскіде
+жеңді.»), so a neighbour's place, date and kind of answer count at half weight, and the quote
+takes the neighbour in when it carries what the question asks for.
+
+Everything per sentence that does not depend on the question (its regions, dates, what kinds
+of answer it holds, its lexical vector) is computed once per build in `SentenceTable`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import spmatrix
+
+from index.domain import Chunk
+from index.search.ranking import date_match, region_match
+from index.text.cues import DATE, NUMBER, PERSON, PLACE, has_kind
+from index.text.dates import extract_dates, last_year
+from index.text.sentences import split_sentences
+
+KINDS = (DATE, PERSON, NUMBER, PLACE)
+# A sentence this short rarely answers on its own («Ол 1918 ж. болды.»): quote its neighbour too.
+MIN_QUOTE_WORDS = 6
+NEIGHBOUR_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class AnswerWeights:
+    """How the features of a sentence add up to its answer score.
+
+    Scales: lexical cosine ~0–0.5; dense cosine centred on the candidates' mean ~±0.05;
+    the passage's fused score divided by the best one, 0–1; place, date and kind 0–1.
+    """
+
+    lexical: float = 1.0
+    dense: float = 2.0
+    passage: float = 0.3
+    region: float = 0.1
+    date: float = 0.15
+    kind: float = 0.2
+
+
+@dataclass(frozen=True)
+class SentenceTable:
+    """Row i is the sentence chunks[chunk_of[i]].text[spans[i][0]:spans[i][1]], in passage
+    order (the order of a build's sentence vectors)."""
+
+    chunk_of: np.ndarray  # int
+    spans: tuple[tuple[int, int], ...]
+    texts: tuple[str, ...]
+    regions: tuple[tuple[str, ...], ...]
+    dates: tuple[tuple[str, ...], ...]
+    kinds: np.ndarray  # float, shape (n, len(KINDS)): how well row i holds each kind
+    lexical: spmatrix  # TF-IDF rows in the lexical index's space
+    first_row: np.ndarray  # int, per chunk: its first row (rows of a chunk are contiguous)
+
+    @classmethod
+    def build(
+        cls,
+        chunks: Sequence[Chunk],
+        regions_of: Callable[[str], tuple[str, ...]],
+        vectorize: Callable[[Sequence[str]], spmatrix],
+    ) -> SentenceTable:
+        chunk_of, spans, texts, regions, dates, kinds = [], [], [], [], [], []
+        first_row = []
+        for i, chunk in enumerate(chunks):
+            first_row.append(len(spans))
+            year = int(chunk.date[:4]) if chunk.date else None
+            for start, end in split_sentences(chunk.text):
+                text = chunk.text[start:end]
+                # A day and month take the year last stated before them in the passage.
+                found = extract_dates(text, last_year(chunk.text[:start], year))
+                places = regions_of(text)
+                chunk_of.append(i)
+                spans.append((start, end))
+                texts.append(text)
+                regions.append(places)
+                dates.append(found)
+                kinds.append([has_kind(k, text, found, lambda _t, p=places: p) for k in KINDS])
+        first_row.append(len(spans))
+        return cls(
+            chunk_of=np.array(chunk_of, dtype=np.int64),
+            spans=tuple(spans),
+            texts=tuple(texts),
+            regions=tuple(regions),
+            dates=tuple(dates),
+            kinds=np.array(kinds, dtype=np.float64).reshape(len(spans), len(KINDS)),
+            lexical=vectorize(texts),
+            first_row=np.array(first_row, dtype=np.int64),
+        )
+
+    def rows(self, chunk: int) -> range:
+        return range(int(self.first_row[chunk]), int(self.first_row[chunk + 1]))
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the scorer knows about one question."""
+
+    lexical: spmatrix  # the (glossary-expanded) question in the lexical space, one row
+    regions: tuple[str, ...]
+    dates: tuple[str, ...]
+    kinds: frozenset[str]  # kinds of answer asked for
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """Candidate passages ordered by their best sentence, and that sentence's row."""
+
+    chunks: tuple[int, ...]
+    best_row: dict[int, int]  # chunk -> row of its best sentence
+    scores: dict[int, float]  # row -> answer score (rows of the candidates)
+
+
+def rank_answers(
+    table: SentenceTable,
+    question: Question,
+    candidates: Sequence[int],
+    passage_scores: np.ndarray,
+    sentence_sims: np.ndarray | None,
+    weights: AnswerWeights,
+) -> Ranked:
+    """Score every sentence of the candidate passages; order the passages by their best."""
+    rows = np.concatenate([np.arange(*table.first_row[c : c + 2]) for c in candidates])
+    rows = rows.astype(np.int64)
+    own = _own_features(table, question, rows)
+    context = _neighbour_features(table, own, rows)
+    lexical = np.asarray((table.lexical[rows] @ question.lexical.T).toarray()).ravel()
+    best_passage = max(float(passage_scores[list(candidates)].max()), 1e-9)
+    score = (
+        weights.lexical * lexical
+        + weights.passage * passage_scores[table.chunk_of[rows]] / best_passage
+        + weights.region * context[:, 0]
+        + weights.date * context[:, 1]
+        + weights.kind * context[:, 2]
+    )
+    if sentence_sims is not None:
+        dense = sentence_sims[rows]
+        score += weights.dense * (dense - dense.mean())
+    scores = {int(r): float(s) for r, s in zip(rows, score, strict=True)}
+    best_row = {c: max(table.rows(c), key=scores.__getitem__) for c in candidates if table.rows(c)}
+    order = sorted(best_row, key=lambda c: -scores[best_row[c]])
+    return Ranked(tuple(order), best_row, scores)
+
+
+def _own_features(table: SentenceTable, question: Question, rows: np.ndarray) -> np.ndarray:
+    """Per row: place match, date match and kind of answer asked, of the sentence alone."""
+    asked = [KINDS.index(k) for k in question.kinds]
+    out = np.zeros((len(rows), 3))
+    for n, r in enumerate(rows):
+        if question.regions:
+            out[n, 0] = region_match(question.regions, table.regions[r])
+        if question.dates:
+            out[n, 1] = date_match(question.dates, table.dates[r])
+        if asked:
+            out[n, 2] = table.kinds[r, asked].max()
+    return out
+
+
+def _neighbour_features(table: SentenceTable, own: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Own features, raised by half of a neighbour's in the same passage where it is higher."""
+    position = {int(r): n for n, r in enumerate(rows)}
+    out = own.copy()
+    for n, r in enumerate(rows):
+        for other in (int(r) - 1, int(r) + 1):
+            m = position.get(other)
+            if m is not None and table.chunk_of[other] == table.chunk_of[r]:
+                out[n] = np.maximum(out[n], NEIGHBOUR_WEIGHT * own[m])
+    return out
+
+
+def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: int) -> list[int]:
+    """The best sentence of a passage, with the neighbour that carries what it lacks: the
+    date asked for, the place asked about, or simply more words when it is very short."""
+    best = ranked.best_row[chunk]
+    neighbours = [r for r in (best - 1, best + 1) if r in table.rows(chunk)]
+    if not neighbours:
+        return [best]
+
+    def lacks(row: int) -> bool:
+        if DATE in question.kinds and not table.dates[row]:
+            return True
+        return bool(question.regions) and not set(question.regions) & set(table.regions[row])
+
+    helpful = [
+        r
+        for r in neighbours
+        if (DATE in question.kinds and table.dates[r])
+        or set(question.regions) & set(table.regions[r])
+    ]
+    partner = None
+    if lacks(best) and helpful:
+        partner = max(helpful, key=lambda r: ranked.scores.get(r, 0.0))
+    elif len(table.texts[best].split()) < MIN_QUOTE_WORDS:
+        partner = max(neighbours, key=lambda r: ranked.scores.get(r, 0.0))
+    return sorted([best] if partner is None else [best, partner])
+
+
+def answer_metadata(
+    table: SentenceTable, rows: Sequence[int], question: Question, chunk: Chunk, limit: int = 3
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Dates and places of the quoted sentences (the passage's when they have none); places
+    the question asked about first, at most `limit`."""
+    dates = tuple(dict.fromkeys(d for r in rows for d in table.dates[r])) or chunk.dates
+    regions = tuple(dict.fromkeys(p for r in rows for p in table.regions[r])) or chunk.regions
+    asked = [r for r in regions if r in question.regions]
+    ordered = tuple(dict.fromkeys([*asked, *regions]))
+    return dates, ordered[:limit]
