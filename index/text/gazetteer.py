@@ -18,6 +18,9 @@ Russian: "Семипалатинск|ого", "оренбург|ск|их"). A s
 written with a capital matches only a capitalised word (so "Орал" is not "оралу", "to return",
 nor Russian "семей", "of families"); a lower-case stem matches any case ("оренбургских").
 Longest stems win ("Оңтүстік Орал" is the Southern Urals, not Уральск).
+
+A question typed in lower case («семейде») gets its capitals back from
+``index.text.normalize.KazakhRestorer``, which learns them from `kazakh_names` and the article.
 """
 
 from __future__ import annotations
@@ -68,6 +71,12 @@ class RegionGazetteer:
         self._regions = {
             e["name"]: Region(e["name"], e["oblast"], e.get("ru_name", e["name"])) for e in entries
         }
+        # As written, for vocabularies: a lower-case question restores its capitals from these.
+        self._kazakh_names = tuple(
+            dict.fromkeys(
+                w for e in entries for s in (*e["kk"], *e.get("aliases", ())) for w in s.split()
+            )
+        )
         forms: dict[str, list[_Form]] = defaultdict(list)
         for e in entries:
             stems = [(s, (_KK,)) for s in e["kk"]] + [(s, (_RU,)) for s in e.get("ru", ())]
@@ -87,6 +96,11 @@ class RegionGazetteer:
     @classmethod
     def load(cls, path: Path) -> RegionGazetteer:
         return cls(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    @property
+    def kazakh_names(self) -> tuple[str, ...]:
+        """Words of the Kazakh stems and aliases, capitalised as the gazetteer writes them."""
+        return self._kazakh_names
 
     def label(self, name: str, lang: str) -> str:
         """A canonical name as a reader of `lang` ("kk" or "ru") knows it."""

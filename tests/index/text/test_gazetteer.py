@@ -139,3 +139,10 @@ def test_article_paragraphs(gaz: RegionGazetteer) -> None:
 )
 def test_label_names_a_region_for_the_reader(gaz, name, lang, label):
     assert gaz.label(name, lang) == label
+
+
+def test_kazakh_names_as_written(gaz: RegionGazetteer) -> None:
+    names = gaz.kazakh_names
+    assert {"Семей", "Павлодар", "Верный", "Қарқаралы", "Шығыс", "Торгай"} <= set(names)
+    assert "семипалатинск" not in names  # Russian stems are no Kazakh words
+    assert len(names) == len(set(names))

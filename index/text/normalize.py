@@ -1,0 +1,298 @@
+"""A question read the way people type it: Latin script and Kazakh without Kazakh letters.
+
+On a phone without a Kazakh layout «Семейде Совет өкіметі қашан орнады» arrives as «семейде
+совет окимети кашан орнады»; others write Latin: the official alphabets of 2017 (apostrophes,
+«Semei'de»), 2018 (acutes, «Semeıde Sovet ókimeti qashan ornady») and 2021 (ä ö ü ū ğ ş ç ñ),
+or informally («semeyde sovet okimeti qashan ornady»). `transliterate_latin` writes any of
+them in Cyrillic, which is ambiguous (o: о/ө, u: у/ұ/ү, i: і/и/ы); `KazakhRestorer` settles
+each word against the vocabulary of the article, and gives place names their capital, which
+the gazetteer requires. Russian is left as typed (Russian in Latin script is transliterated).
+
+Build the restorer once per corpus, read each question once, then search with ``.text``::
+
+    restorer = KazakhRestorer.from_texts(
+        (chunk.text for chunk in chunks),
+        [*gazetteer.kazakh_names, *glossary_words(glossary_path)],
+    )
+    asked = read_question(question, restorer)  # asked.text, asked.lang, asked.certain
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.text import lang as language
+from index.text.words import KAZAKH_LETTERS, WORD, plain
+
+_APOSTROPHES = "'’ʼ`´"
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]")
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_TOKEN = re.compile(rf"[^\W\d_]+(?:[{_APOSTROPHES}][^\W\d_]*)*")
+_ROMAN = re.compile(r"[IVXLCDM]+")  # «II съезд» keeps its numeral
+_LETTERS = {
+    **dict(zip("abdefghijklmnopqrstuvwxz", "абдефгхіжклмнопқрстувухз", strict=True)),
+    **dict(zip("äáöóüúūýğǵñńşçéí", "әәөөүүұуғғңңшчеи", strict=True)),
+    "c": "ц",  # informal Russian loans: «revolyuciya»
+    **{"shch": "щ", "sh": "ш", "ch": "ч", "zh": "ж", "gh": "ғ", "kh": "х"},
+    **{"ya": "я", "yu": "ю", "yo": "ё"},
+    # 2017: an apostrophe marks the letter «a'» ә, «s'» ш, «i'» й, «y'» у ...
+    **{k + a: v for k, v in zip("aouscgniy", "әөүшчғңйу", strict=True) for a in _APOSTROPHES},
+}
+_UNIT = re.compile(
+    "|".join(map(re.escape, sorted([*_LETTERS, "ng", "ı", "y"], key=len, reverse=True))) + "|.",
+    re.DOTALL,
+)
+_RUSSIAN_I = str.maketrans("іІ", "иИ")
+_VOWELS = frozenset("aeiouäöüáóúūéíı")
+_Y_AFTER = frozenset("aeioäöáóé")  # «semeyde» -> й; after u it is ы: «auyl» -> ауыл
+# Latin letters typed inside a Cyrillic word stand for their look-alikes: «Семейдiң».
+_LOOKALIKE = str.maketrans("aceopxykiACEOPXYKIBHMT", "асеорхукіАСЕОРХУКІВНМТ")
+
+
+def transliterate_latin(text: str, lang: str = "kk") -> str:
+    """Latin-script Kazakh (any of the 2017/2018/2021 alphabets or informal) in Cyrillic.
+
+    Case, digits, punctuation and Cyrillic are kept; text is NFC-normalised first. Output
+    may be ambiguous where the spelling is (informal «i», «u», «o»): `KazakhRestorer` decides.
+    With ``lang="ru"`` «i» is «и», as in Russian typed in Latin («kogda v semipalatinske»).
+    """
+    text = unicodedata.normalize("NFC", text)
+    return _TOKEN.sub(lambda m: _latin_token(m, text, lang), text)
+
+
+def _latin_token(m: re.Match[str], text: str, lang: str) -> str:
+    token = m.group()
+    if not _LATIN.search(token) or _ROMAN.fullmatch(token):
+        return token
+    if _CYRILLIC.search(token):
+        return token.translate(_LOOKALIKE)
+    # «'Semei'»: the closing apostrophe is a quote, not a letter mark
+    quoted = m.start() > 0 and text[m.start() - 1] in _APOSTROPHES and token[-1] in _APOSTROPHES
+    cyrillic = _cyrillic(token[:-1] if quoted else token) + (token[-1] if quoted else "")
+    return cyrillic.translate(_RUSSIAN_I) if lang == "ru" else cyrillic
+
+
+def _cyrillic(token: str) -> str:
+    low = token.replace("İ", "i").replace("I", "i").lower()
+    out = []
+    for m in _UNIT.finditer(low):
+        unit, i = m.group(), m.start()
+        prev, nxt = low[i - 1 : i], low[m.end() : m.end() + 1]
+        if unit == "ng":
+            cyr = "нг" if i == 0 or nxt in _VOWELS else "ң"
+        elif unit == "ı":
+            cyr = "й" if prev in _VOWELS else "и"
+        elif unit == "y":
+            cyr = "й" if prev in _Y_AFTER and nxt not in _VOWELS else "ы"
+        else:
+            cyr = _LETTERS.get(unit, unit)
+        out.append(cyr[0].upper() + cyr[1:] if token[i].isupper() else cyr)
+    result = "".join(out)
+    return result.upper() if len(token) > 1 and token.isupper() else result
+
+
+# Spellings that Latin typing blurs: ы/і/и/й, ц ~ ts, я ~ ya/ıa, ң ~ ng, soft and hard signs.
+_LOOSE = str.maketrans(
+    {"ы": "и", "й": "и", "ь": "", "ъ": "", "ц": "тс", "щ": "ш", "я": "иа", "ю": "иу", "э": "е"}
+)
+_NG = re.compile("нг(?=.)")  # not at the end: «Аманг|елді» is no «Аман»
+
+
+def _loose(word: str) -> str:
+    return _NG.sub("н", plain(word).translate(_LOOSE))
+
+
+_BACK, _FRONT = frozenset("аоұуыяюё"), frozenset("әеіөүиэ")
+# Kazakh suffixes (back-vowel spelling; the front one follows): an ending made of these,
+# after a known stem, is an inflection of that stem («Семей|де», «өкіметі|нің»).
+_NOUN_SUFFIXES = (  # a name takes these: case, plural, possessive, «-дағы», «-лық»
+    "да та нда ға қа на а дың тың ның ны ды ты н дан тан нан мен бен пен ымен нымен ы сы"
+    " лар дар тар лық дық тық ғы қы"
+)
+_OTHER_SUFFIXES = (
+    "ым м ың ң ымыз мыз ыңыз ңыз шы шыл сыз лы ған қан ып п у уы ушы атын йтын ар р й ма ба"
+    " па ыл л ын тыр дыр ғыз қыз с ады йды мақ ғалы са сын ғай ыз мын сың дай тай ша еді"
+)
+_FRONTED = str.maketrans("аыұқғо", "еіүкгө")
+
+
+def _chain(suffixes: str) -> re.Pattern[str]:
+    keys = {plain(s) for back in suffixes.split() for s in (back, back.translate(_FRONTED))}
+    return re.compile("(?:" + "|".join(sorted(keys, key=len, reverse=True)) + "){1,6}")
+
+
+_ENDING = _chain(_NOUN_SUFFIXES + " " + _OTHER_SUFFIXES)  # matched against plain(ending)
+_NAME_ENDING = _chain(_NOUN_SUFFIXES)
+_MIN_STEM = 4  # shorter stems only for question words: «кім|дер», «қай|дан»
+
+
+def _is_back(text: str) -> bool:
+    """Vowel harmony of the last vowel: back (а о ұ у ы), else front (ә е і ө ү); no vowel: back."""
+    return next((ch in _BACK for ch in reversed(text) if ch in _BACK or ch in _FRONT), True)
+
+
+# «-ның/-дың/-тың» by the sound before it («Семей|дің», «Қазақстан|ның», «мемлекет|тің»), not
+# the accusative after a possessive («мемлекеті|н»: т after a vowel)
+_GENITIVE = re.compile(r"(?:[аәеиіоөұүуыэюямнң]н|[лрйжзу]д|[бвгдкқпстфхцчшщ]т)[ыі]н$")
+
+
+def _restore_ending(stem: str, ending: str, loose: bool) -> str:
+    """Kazakh letters of an ending by vowel harmony: қ ғ before back vowels, к г before front;
+    и is і (і/ы by harmony when the typing blurred ы and і); «-дың/-нің/-тың» end in ң."""
+    back, out = _is_back(stem), []
+    for ch in ending:
+        if ch in "ыіи" and loose:
+            ch = "ы" if back else "і"
+        elif ch == "и":
+            ch = "і"
+        if ch in _BACK or ch in _FRONT:
+            back = ch in _BACK
+        out.append(ch)
+    for j, ch in enumerate(out):
+        if ch in "кг":
+            after = next((c for c in out[j + 1 :] if c in _BACK or c in _FRONT), None)
+            harmony = after in _BACK if after else _is_back(stem + "".join(out[:j]))
+            out[j] = {"к": "қ", "г": "ғ"}[ch] if harmony else ch
+    restored = "".join(out)
+    return restored[:-1] + "ң" if restored and _GENITIVE.search(stem + restored) else restored
+
+
+def _kept(typed: str, found: str) -> bool:
+    """Whether `found` keeps every Kazakh letter the user typed («окиметі» -> «өкіметі»)."""
+    if not KAZAKH_LETTERS.intersection(typed):
+        return True
+    return len(typed) == len(found) and all(
+        a in (b, plain(b)) for a, b in zip(typed, found, strict=True)
+    )
+
+
+class KazakhRestorer:
+    """Restores the Kazakh letters of plainly typed words from a vocabulary."""
+
+    def __init__(self, counts: Counter[str], names: frozenset[str], lower: frozenset[str]) -> None:
+        self._counts = counts
+        self._names = names  # always capitalised in the vocabulary
+        # seen in lower case, or a word spelt alike is («қарағанда» ~ «Караганда»): no capital
+        self._lower = frozenset(plain(w) for w in lower)
+        # skeleton -> the most frequent spelling: of whole words, and of stems for inflected
+        # forms (whole words first, then every word less an ending: «құрылтай|ының»)
+        frequent = [word for word, _ in counts.most_common()]
+        self._strict = {plain(w): w for w in reversed(frequent)}  # the last written wins
+        self._loose = {_loose(w): w for w in reversed(frequent)}
+        self._stems, self._loose_stems = dict(self._strict), dict(self._loose)
+        for word in frequent:
+            for k in range(_MIN_STEM, len(word)):
+                if _ENDING.fullmatch(plain(word[k:])):
+                    self._stems.setdefault(plain(word[:k]), word[:k])
+                    self._loose_stems.setdefault(_loose(word[:k]), word[:k])
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str], extra_words: Iterable[str] = ()) -> KazakhRestorer:
+        """Vocabulary of the passages plus extra words (place names, glossary words).
+
+        A word is a name when it never occurs in lower case and has a capital somewhere other
+        than the start of a sentence (an extra word with a capital counts as such).
+        """
+        counts: Counter[str] = Counter(language.KAZAKH_FUNCTION_WORDS)
+        lower: set[str] = set()
+        capital: set[str] = set()
+        for text, sentence_start in [*((t, True) for t in texts), (" ".join(extra_words), False)]:
+            end, initial = (None if sentence_start else 0), False
+            for m in WORD.finditer(text):
+                word, low = m.group(), m.group().lower()
+                counts[low] += 1
+                gap = "." if end is None else text[end : m.start()].strip()
+                # mid-sentence: after a word, a comma or an initial («А. Иманов»)
+                mid = not gap or gap[-1] in ",;" or (initial and gap == ".")
+                if word == low:
+                    lower.add(low)
+                elif mid and (len(word) == 1 or not word.isupper()):
+                    capital.add(low)
+                end, initial = m.end(), len(word) == 1 and word.isupper()
+        names = frozenset(w for w in capital - lower if len(w) > 2)
+        return cls(counts, names, frozenset(lower))
+
+    def restore(self, text: str) -> str:
+        """Text in Cyrillic with Kazakh letters restored; Russian is only transliterated.
+
+        Kazakh letters a user typed are kept; those of transliterated Latin are guesses.
+        """
+        text = unicodedata.normalize("NFC", text)
+        as_russian = transliterate_latin(text, lang="ru")
+        if language.guess_language(as_russian).lang == "ru":
+            return as_russian
+
+        def token(m: re.Match[str]) -> str:
+            cyrillic = _latin_token(m, text, "kk")
+            latin = cyrillic != m.group()
+            return WORD.sub(lambda w: self._word(w.group(), latin), cyrillic)
+
+        return _TOKEN.sub(token, text)
+
+    def _word(self, typed: str, latin: bool) -> str:
+        low = typed.lower()
+        if len(low) < 2 or low in language.RUSSIAN_FUNCTION_WORDS:
+            return typed
+        found = self._find(low, latin)
+        if found is None or not (latin or _kept(low, found)):
+            return typed
+        if len(typed) > 1 and typed.isupper():
+            return found.upper()
+        if typed[0].isupper() or self._is_name(found):
+            return found[0].upper() + found[1:]
+        return found
+
+    def _find(self, low: str, guessed: bool) -> str | None:
+        if low in self._counts and not guessed:  # a transliteration is no spelling: «окімет»
+            return low
+        for key, words in ((plain(low), self._strict), (_loose(low), self._loose)):
+            if key in words:
+                return words[key]
+        if language.looks_russian(low):
+            return None
+        skeleton = plain(low)
+        for k in range(len(low) - 1, 2, -1):
+            if not _ENDING.fullmatch(skeleton[k:]):
+                continue
+            stem = self._stems.get(skeleton[:k])
+            loose = stem is None
+            stem = stem or self._loose_stems.get(_loose(low[:k]))
+            if stem is not None and (k >= _MIN_STEM or stem in language.KAZAKH_FUNCTION_WORDS):
+                return stem + _restore_ending(stem, low[k:], loose)
+        return None
+
+    def _is_name(self, word: str) -> bool:
+        """A name or a name with case endings («Семей|дегі»), never seen in lower case."""
+        return plain(word) not in self._lower and any(
+            word[:k] in self._names and (k == len(word) or _NAME_ENDING.fullmatch(plain(word[k:])))
+            for k in range(len(word), _MIN_STEM - 1, -1)
+        )
+
+
+def glossary_words(path: Path) -> tuple[str, ...]:
+    """Kazakh words of ``data/glossary.json``: modern stems and the article's words."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    terms = [by_stem for lang, by_stem in data.items() if not lang.startswith("_")]
+    article = (w for by_stem in terms for words in by_stem.values() for w in words.split())
+    return tuple(dict.fromkeys([*data.get("kk", {}), *article]))
+
+
+@dataclass(frozen=True)
+class ReadQuestion:
+    original: str  # as the user typed it
+    text: str  # Latin transliterated, Kazakh letters restored: match with this
+    lang: str  # "kk" or "ru"
+    certain: bool  # False: little or no evidence, `lang` is a lean or the default
+
+
+def read_question(text: str, restorer: KazakhRestorer) -> ReadQuestion:
+    """Read a question once: Cyrillic script, Kazakh letters, language."""
+    normal = restorer.restore(text)
+    guess = language.guess_language(normal)
+    return ReadQuestion(text, normal, guess.lang, guess.certain)
