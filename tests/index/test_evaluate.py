@@ -1,10 +1,17 @@
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from index.domain import Answer, Passage
-from index.evaluate import evaluate, format_report, gold_date_matches, load_questions
+from index.evaluate import (
+    evaluate,
+    format_report,
+    gold_date_matches,
+    load_questions,
+    report_json,
+)
 
 
 def _passage(text: str, regions: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> Passage:
@@ -56,21 +63,33 @@ SEARCHER = FakeSearcher(
 def test_metric_math_on_a_fake_searcher() -> None:
     report = evaluate(SEARCHER.search, QUESTIONS)
     kk, ru, everything = report.by_lang["kk"], report.by_lang["ru"], report.by_lang["all"]
-    assert (kk.r1, kk.mrr) == (1.0, 1.0)
-    assert (ru.r1, ru.r3, ru.mrr) == (0.0, 0.5, pytest.approx(0.25))
-    assert everything.questions == 3
-    assert everything.r5 == pytest.approx(2 / 3)
+    assert (kk.answerable, kk.right, kk.ranked_first, kk.bold_holds) == (1, 1.0, 1.0, 1.0)
+    assert (kk.date_right, kk.region_right, kk.mrr) == (1.0, 1.0, 1.0)
+    assert (ru.answerable, ru.right, ru.ranked_first, ru.r3) == (2, 0.0, 0.0, 0.5)
+    assert (ru.date_right, ru.region_right) == (0.0, 0.0)  # «1918» does not confirm a day
+    assert ru.answerable_refused == 0.5 and ru.mrr == pytest.approx(0.25)
+    assert (ru.out_of_scope, ru.out_of_scope_refused, kk.out_of_scope_refused) == (1, 1.0, None)
+    assert everything.answerable == 3 and everything.right == pytest.approx(1 / 3)
     assert everything.mrr == pytest.approx((1 + 0.5 + 0) / 3)
-    assert (report.abstained, report.out_of_scope, report.refused) == (1, 1, 1)
-    assert report.region_accuracy == 0.5 and report.date_accuracy == 0.5
-    assert report.misses == ("b", "c")
+    assert report.by_style == {"kk normal": 1.0, "ru normal": pytest.approx(1 / 3)}
+    assert report.wrong == ("b", "c")
 
 
-def test_report_ends_with_the_summary_line() -> None:
-    text = format_report(evaluate(SEARCHER.search, QUESTIONS))
-    last = text.splitlines()[-1]
-    assert last.startswith("summary: R@1 kk=1.00 ru=0.00 R@5=0.67")
-    assert "abstain=1/1 refused=1 region=0.50 date=0.50" in last
+def test_a_wrong_date_line_makes_a_reply_wrong() -> None:
+    passage = replace(_passage("О. Асауов болды.", ("Торғай",)), answer_dates=("1918-03-18",))
+    searcher = FakeSearcher({"qa": (True, [passage])})
+    report = evaluate(searcher.search, QUESTIONS[:1])
+    assert report.by_lang["kk"].ranked_first == 1.0 and report.by_lang["kk"].right == 0.0
+
+
+def test_report_ends_with_the_summary_line_and_json_has_the_same() -> None:
+    report = evaluate(SEARCHER.search, QUESTIONS)
+    last = format_report(report).splitlines()[-1]
+    assert last.startswith("summary: right kk=1.00 ru=0.00 first kk=1.00 ru=0.00")
+    assert last.endswith("out-of-scope refused=1.00 answerable refused=0.33")
+    data = json.loads(report_json(report))
+    assert data["by_lang"]["ru"]["answerable_refused"] == 0.5
+    assert data["wrong"] == ["b", "c"]
 
 
 def test_gold_date_matching_rules() -> None:

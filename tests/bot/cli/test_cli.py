@@ -51,9 +51,14 @@ def test_search_json_shape(env, capsys):
     assert result["lang"] == "ru" and isinstance(result["answered"], bool)
     assert 1 <= len(result["results"]) <= 3
     first = result["results"][0]
-    assert set(first) == {"chunk_id", "text", "quote", "section", "regions", "dates", "score"}
+    assert set(first) == {
+        *("chunk_id", "text", "quote", "section", "regions", "dates", "score"),
+        *("date", "answer_dates", "answer_regions"),
+    }
     assert first["quote"] in first["text"]
-    assert all(isinstance(d, str) for d in first["dates"])
+    assert all(isinstance(d, str) for d in first["dates"] + first["answer_dates"])
+    assert first["date"] is None or first["date"] in first["dates"]
+    assert len(first["answer_regions"]) <= 3
 
 
 def test_search_batch_writes_one_object_per_line_with_id(env, tmp_path, capsys):
