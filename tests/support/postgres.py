@@ -18,7 +18,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-BIN_DIR = Path(os.environ.get("TARIKH_POSTGRES_BIN", "/usr/lib/postgresql/15/bin"))
+PACKAGED = Path("/usr/lib/postgresql")  # Debian: one bin/ per major version
+TARGET_VERSION = "15"  # what production runs (postgres:15 in .ci/deploy/compose.yaml)
+
+
+def _bin_dir() -> Path:
+    """TARIKH_POSTGRES_BIN if set, else version 15, else the newest packaged version."""
+    if chosen := os.environ.get("TARIKH_POSTGRES_BIN"):
+        return Path(chosen)
+    versions = sorted(
+        (int(p.parent.parent.name), p.parent)
+        for p in PACKAGED.glob("*/bin/initdb")
+        if p.parent.parent.name.isdigit()
+    )
+    target = PACKAGED / TARGET_VERSION / "bin"
+    return target if (target / "initdb").is_file() or not versions else versions[-1][1]
+
+
+BIN_DIR = _bin_dir()
 OWNER = "postgres"  # the OS user the server runs as when we are root
 
 
