@@ -1,8 +1,9 @@
 """Schema migrations (Alembic), run from code: no alembic.ini, no `alembic` command at runtime.
 
-Each owner of tables has its own environment and version table (index here, the bot in
-bot/migrate.py), so index/ migrates without knowing the bot exists. make_engine never creates
-tables: a process that uses the database runs `upgrade` first.
+Each owner of tables has its own environment and version table; INDEX_MIGRATIONS is the index's.
+Another owner passes its own `Migrations` to `upgrade`, which runs them all under one lock; the
+index never imports them. make_engine never creates tables: whoever opens the database runs
+`upgrade` first.
 
 A new revision, against a database at head:
     with make_engine(url).begin() as connection:

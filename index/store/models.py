@@ -1,7 +1,7 @@
 """The index's tables (SQLAlchemy 2, typed). Nothing here is specific to one database engine.
 
-The bot keeps its own tables, with their own metadata, in bot/models.py: same database, separate
-owners, and index/ knows nothing of the bot.
+The same database may hold another owner's tables (the bot's), under that owner's own metadata
+and migrations: nothing here refers to them.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ import threading
 import pytest
 from sqlalchemy import Engine
 
+from bot.journal import Journal
 from bot.migrate import BOT_MIGRATIONS, upgrade_all
-from index.store.db import make_engine
+from index.store.db import make_engine, make_sessionmaker
 from index.store.migrate import INDEX_MIGRATIONS
 from tests.support.schema import (
     differences,
@@ -41,6 +42,16 @@ def test_upgrade_all_twice_is_a_no_op(engine):
         upgrade_all(engine)
     assert statements == []
     assert table_columns(engine) == model_columns(*BOTH)
+
+
+def test_a_database_made_before_migrations_keeps_its_data(engine):
+    for environment in BOTH:  # what make_engine's create_all made before migrations
+        environment.metadata.create_all(engine)
+    journal = Journal(make_sessionmaker(engine))
+    journal.set_lang(5, "ru")
+    upgrade_all(engine)
+    assert [revision(engine, e) for e in BOTH] == [head(e) for e in BOTH]
+    assert journal.lang(5) == "ru"
 
 
 def test_concurrent_upgrades_of_an_empty_database_both_succeed(empty_database_url):
