@@ -58,8 +58,9 @@ class Migrations:
             target_metadata=self.metadata,
             version_table=self.version_table,
             include_name=self.include_name,
-            # SQLite cannot ALTER most things: future revisions copy the table instead.
-            render_as_batch=connection.dialect.name == "sqlite",
+            # New revisions run on both backends: batch operations copy the table on SQLite,
+            # which cannot ALTER most things, and are plain ALTERs on PostgreSQL.
+            render_as_batch=True,
         )
         with context.begin_transaction():
             context.run_migrations()
