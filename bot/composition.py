@@ -5,13 +5,17 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
+from bot.migrate import upgrade_all
 from index.service import AnswerService
 from index.store.db import make_engine, make_sessionmaker
 
 
 def open_database(settings: Settings) -> sessionmaker[Session]:
-    """The process's sessionmaker, for the index's store and the bot's journal alike."""
-    return make_sessionmaker(make_engine(settings.database_url))
+    """The process's sessionmaker, for the index's store and the bot's journal alike, on a
+    schema migrated to head (idempotent; replicas starting together take turns)."""
+    engine = make_engine(settings.database_url)
+    upgrade_all(engine)
+    return make_sessionmaker(engine)
 
 
 def open_service(

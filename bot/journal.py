@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from index.store.models import Feedback, QuestionLog, UserPreference
+from bot.models import Feedback, QuestionLog, UserPreference
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,13 @@
-"""Fixtures shared by the whole suite: settings that point at a throw-away data folder."""
+"""Fixtures shared by the whole suite: settings that point at a throw-away data folder, and
+databases on both backends (SQLite, and a throw-away PostgreSQL server)."""
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +15,9 @@ import pytest
 
 from bot.composition import open_service
 from bot.config import DATA_DIR, Settings
+from bot.migrate import upgrade_all
 from index.service import AnswerService
+from tests.support.postgres import PostgresServer, running_server, unavailable_reason
 
 SettingsFactory = Callable[..., Settings]
 
@@ -26,11 +30,42 @@ def data_dir(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the session, started when a test first needs it."""
+    reason = unavailable_reason()
+    if reason is not None:
+        if os.environ.get("TARIKH_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"TARIKH_REQUIRE_POSTGRES=1 but {reason}", pytrace=False)
+        pytest.skip(reason)
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database without tables: a SQLite file, or a fresh database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'tarikh.sqlite3'}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    url = server.create_database()
+    yield url
+    server.drop_database(url)
+
+
 @pytest.fixture
-def make_settings(tmp_path: Path, data_dir: Path) -> SettingsFactory:
+def database_url(empty_database_url: str) -> str:
+    """The same database migrated to head, as every command finds it after `upgrade_all`."""
+    upgrade_all(empty_database_url)
+    return empty_database_url
+
+
+@pytest.fixture
+def make_settings(database_url: str, data_dir: Path, tmp_path: Path) -> SettingsFactory:
     def make(**overrides: object) -> Settings:
         values: dict[str, object] = {
-            "database_url": f"sqlite:///{tmp_path / 'tarikh.sqlite3'}",
+            "database_url": database_url,
             "data_dir": data_dir,
             "index_dir": tmp_path / "index",
             "embedding_model": "none",

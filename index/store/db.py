@@ -5,16 +5,16 @@ from __future__ import annotations
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from index.store.models import Base
-
 
 def make_engine(url: str) -> Engine:
-    """Create the engine and the tables; SQLite gets foreign keys and a busy timeout."""
+    """Create the engine; SQLite gets foreign keys and a busy timeout.
+
+    Tables come from migrations only (index.store.migrate.upgrade), never from here.
+    """
     is_sqlite = url.startswith("sqlite")
     engine = create_engine(url, connect_args={"timeout": 30} if is_sqlite else {})
     if is_sqlite:
         event.listen(engine, "connect", _enable_sqlite_foreign_keys)
-    Base.metadata.create_all(engine)
     return engine
 
 

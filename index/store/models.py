@@ -1,11 +1,15 @@
-"""Database models (SQLAlchemy 2, typed). Nothing here is specific to one database engine."""
+"""The index's tables (SQLAlchemy 2, typed). Nothing here is specific to one database engine.
+
+The same database may hold another owner's tables (the bot's), under that owner's own metadata
+and migrations: nothing here refers to them.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from index.domain import Chunk
@@ -95,41 +99,3 @@ class CachedEmbedding(Base):
     model_id: Mapped[str] = mapped_column(String(255))
     text_sha256: Mapped[str] = mapped_column(String(64))
     vector: Mapped[bytes] = mapped_column(LargeBinary)  # float32, little-endian
-
-
-class UserPreference(Base):
-    __tablename__ = "user_preferences"
-
-    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    lang: Mapped[str] = mapped_column(String(2))
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-
-
-class QuestionLog(Base):
-    __tablename__ = "questions"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
-    chat_type: Mapped[str] = mapped_column(String(16))
-    lang: Mapped[str] = mapped_column(String(2))
-    question: Mapped[str] = mapped_column(Text)
-    answered: Mapped[bool]
-    top_chunk_id: Mapped[str | None] = mapped_column(String(64))
-    regions: Mapped[list[str]] = mapped_column(JSON, default=list)
-    latency_ms: Mapped[float]
-    asked_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    feedback: Mapped[list[Feedback]] = relationship(back_populates="question")
-
-
-class Feedback(Base):
-    __tablename__ = "feedback"
-    __table_args__ = (UniqueConstraint("question_id", "user_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
-    user_id: Mapped[int] = mapped_column(BigInteger)
-    helpful: Mapped[bool]
-    given_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    question: Mapped[QuestionLog] = relationship(back_populates="feedback")

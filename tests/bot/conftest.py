@@ -1,8 +1,6 @@
-"""Unit-test fixtures for the bot layer: a journal on a throw-away SQLite."""
+"""Unit-test fixtures for the bot layer: a journal on each database backend."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
@@ -11,5 +9,5 @@ from index.store.db import make_engine, make_sessionmaker
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Journal:
-    return Journal(make_sessionmaker(make_engine(f"sqlite:///{tmp_path / 'bot.sqlite3'}")))
+def journal(database_url: str) -> Journal:
+    return Journal(make_sessionmaker(make_engine(database_url)))

@@ -13,6 +13,7 @@ from telegram.ext import Application
 from bot.app import build_application
 from bot.composition import open_database
 from bot.config import Settings
+from bot.migrate import upgrade_all
 from bot.testing.bot_api_standin import BotApiStandin
 from index.service import AnswerService
 from tests.support.e2e import ADMIN, TOKEN
@@ -26,7 +27,7 @@ def api() -> Iterator[BotApiStandin]:
 
 @pytest.fixture
 def bot_settings(api: BotApiStandin, tmp_path: Path, data_copy: Path) -> Settings:
-    return Settings(  # type: ignore[call-arg]
+    settings = Settings(  # type: ignore[call-arg]
         _env_file=None,
         telegram_bot_token=TOKEN,
         telegram_api_base_url=api.base_url,
@@ -36,6 +37,8 @@ def bot_settings(api: BotApiStandin, tmp_path: Path, data_copy: Path) -> Setting
         data_dir=data_copy,
         questions_per_minute=10,
     )
+    upgrade_all(settings.database_url)
+    return settings
 
 
 @pytest.fixture
