@@ -142,3 +142,19 @@ def test_article_paragraphs(gaz: RegionGazetteer) -> None:
 )
 def test_label_names_a_region_for_the_reader(gaz, name, lang, label):
     assert gaz.label(name, lang) == label
+
+
+@pytest.mark.parametrize(
+    ("name", "inside"),
+    [
+        ("Семей", True),
+        ("Орынбор", True),  # seat of the Torgai oblast
+        ("Маңғыстау", True),
+        ("Петроград", False),
+        ("Ташкент", False),
+        ("Иран", False),
+        ("Атлантида", False),
+    ],
+)
+def test_in_kazakhstan_by_the_oblasts_of_the_time(gaz, name, inside):
+    assert gaz.in_kazakhstan(name) is inside
