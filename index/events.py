@@ -100,6 +100,9 @@ class RegionTimeline:
         return self.established is None or bool(self.setbacks)
 
 
+_BREAK = len(PARAGRAPH_SEPARATOR)
+
+
 @dataclass
 class _Story:
     """What the sentences before leave for the next one, within a section."""
@@ -120,16 +123,14 @@ def extract_events(chunks: Sequence[Chunk], gazetteer: RegionGazetteer) -> tuple
     seen: set[str] = set()  # the article repeats some sentences
     story, year, previous = _Story(), None, None
     for chunk in chunks:
-        if previous is None or chunk.document != previous.document:
+        same_document = previous is not None and chunk.document == previous.document
+        if not same_document:
             year = None
-        if previous is None or (chunk.document, chunk.section) != (
-            previous.document,
-            previous.section,
-        ):
+        if not (same_document and chunk.section == previous.section):
             story = _Story()
-        # A passage that starts a paragraph follows the one before it by a paragraph break.
-        gap = chunk.start - previous.end if previous is not None else len(PARAGRAPH_SEPARATOR)
-        paragraph_break, last_end = gap >= len(PARAGRAPH_SEPARATOR), 0
+        # A passage that opens a paragraph lies a paragraph break past the one before it.
+        paragraph_break = not same_document or chunk.start - previous.end >= _BREAK
+        last_end = 0
         for start, end in split_sentences(chunk.text):
             text = chunk.text[start:end]
             if paragraph_break or "\n" in chunk.text[last_end:start]:

@@ -8,11 +8,12 @@ Kinds, in priority order (a sentence holding several cues takes the first):
   көшті», the Provisional Government («Уақытша үкімет») overthrown, arrested or its organ
   dissolved, a town «азат етті». A decision or wish to establish it («орнату туралы шешім»,
   «алуды ұйғарды», «орнатуды жақтайтынын») is not the establishment.
-* ``counter_revolution``: a revolt or coup («бүлік», «төңкеріс», «дүмпу», «ақ террор»), or a
-  counter-revolutionary actor («контрреволюция», «ақ гвардия», «атаман», «Дутов», «Алашорда»…)
-  doing something («басып алды», «тұтқындады», «құрды», «орнатты»…). Fighting against them
-  («Дутовқа қарсы», «бүлігіне қарсы») is not their act.
-* ``uprising``: «көтеріліс», but not a resolution about one or its preparation.
+* ``counter_revolution``: a revolt, coup or wrecking («бүлік», «төңкеріс», «дүмпу», «ақ террор»,
+  «бүліншілік»), or a counter-revolutionary actor («контрреволюция», «ақ гвардия», «атаман»,
+  «Дутов», «Алашорда»…) doing something («басып алды», «тұтқындады», «құрды», «орнатты»…).
+  Fighting them or acting despite them («Дутовқа қарсы», «Ақ террорға … қарамай») is not
+  their act.
+* ``uprising``: «көтеріліс», but not its course, eve, preparation or a resolution on it.
 * ``congress``: a congress as actor or object («съезі … өтті», «съезд өткізді», «съезін
   шақырды»); a congress named only as a place or time («2-съезінде қабылданған») is not one.
 * ``decree``: «декрет», «бұйрық», «қаулы», «заң».
