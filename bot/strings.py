@@ -91,6 +91,13 @@ _TEXTS: dict[str, dict[str, str]] = {
             "Индекс: #{build_id}, модель {model}, {passages} үзінді, құрылған уақыты {built}"
         ),
         "none": "жоқ",
+        "chart_title": "Қазақстанда Совет өкіметінің орнауы, 1917–1918 жж.",
+        "chart_established": "Совет өкіметі орнады",
+        "chart_contested": "орнады, кейін құлатылды не бүлікке тап болды",
+        "chart_setback": "контрреволюциялық бүлік, төңкеріс",
+        "chart_not_established": "Совет өкіметі орнамады",
+        "chart_month_only": "тек айы белгілі",
+        "chart_caption": "Дерек көзі: {citation}",
     },
     "ru": {
         "greeting": (
@@ -164,6 +171,13 @@ _TEXTS: dict[str, dict[str, str]] = {
             "Индекс: #{build_id}, модель {model}, {passages} отрывков, построен {built}"
         ),
         "none": "нет",
+        "chart_title": "Установление Советской власти в Казахстане, 1917–1918 гг.",
+        "chart_established": "Советская власть установлена",
+        "chart_contested": "установлена, затем свергнута или встретила мятеж",
+        "chart_setback": "контрреволюционный мятеж, переворот",
+        "chart_not_established": "Советская власть не установлена",
+        "chart_month_only": "известен только месяц",
+        "chart_caption": "Источник: {citation}",
     },
 }
 
@@ -186,6 +200,11 @@ def lang_from_code(language_code: str | None) -> str | None:
         return None
     base = language_code.split("-")[0].lower()
     return base if base in LANGS else None
+
+
+def month_name(month: int, lang: str) -> str:
+    """A month (1-12) by name, as a calendar heading: «қазан», «октябрь»."""
+    return (_MONTHS_RU_NOMINATIVE if lang == "ru" else _MONTHS_KK)[month - 1]
 
 
 def format_date(iso: str | None, lang: str) -> str | None:

@@ -15,6 +15,7 @@ from sentence_transformers import SentenceTransformer
 from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
+from index.events import extract_events
 from index.ingest.pipeline import IngestedDocument, corpus_files, ingest_document
 from index.search.sentence_index import SentenceIndex, sentence_rows
 from index.store.build_files import write_build
@@ -24,7 +25,7 @@ from index.text.gazetteer import RegionGazetteer
 
 log = logging.getLogger(__name__)
 
-BUILD_FORMAT = 2  # 2: sentence vectors
+BUILD_FORMAT = 3  # 2: sentence vectors; 3: events
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class IndexBuilder:
                 citations={d.name: d.citation for d in documents},
                 vectors=vectors,
                 sentences=sentences,
+                events=extract_events(chunks, self.gazetteer),
             )
             self._finish_record(build_id, path, len(chunks))
         except BaseException as exc:

@@ -1,4 +1,4 @@
-"""The on-disk form of one index build: passages, citations, vectors and a manifest."""
+"""The on-disk form of one index build: passages, citations, vectors, events and a manifest."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import faiss
 import numpy as np
 
 from index.domain import Chunk
+from index.events import Event
 from index.search.sentence_index import SentenceIndex
 
 CHUNKS = "chunks.json"
@@ -19,6 +20,7 @@ MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 SENTENCES = "sentences.json"  # [chunk index, start, end] per row of SENTENCE_VECTORS
 SENTENCE_VECTORS = "sentences.faiss"
+EVENTS = "events.json"  # dated events of the passages (index.events)
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class StoredBuild:
     citations: dict[str, str]  # document name -> citation
     vectors: faiss.Index | None
     sentences: SentenceIndex | None
+    events: tuple[Event, ...] = ()  # none in a build made before events were kept
 
 
 def write_build(
@@ -38,6 +41,7 @@ def write_build(
     citations: dict[str, str],
     vectors: np.ndarray | None,
     sentences: SentenceIndex | None = None,
+    events: tuple[Event, ...] = (),
 ) -> None:
     path.mkdir(parents=True, exist_ok=False)
     (path / CHUNKS).write_text(
@@ -52,6 +56,9 @@ def write_build(
         ]
         (path / SENTENCES).write_text(json.dumps(rows), encoding="utf-8")
         _write_vectors(path / SENTENCE_VECTORS, sentences.vectors)
+    (path / EVENTS).write_text(
+        json.dumps([asdict(e) for e in events], ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     # The manifest goes last: a folder without one is an unfinished build.
     (path / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
 
@@ -66,13 +73,23 @@ def read_build(path: Path) -> StoredBuild:
     citations = json.loads((path / DOCUMENTS).read_text(encoding="utf-8"))
     vectors_file = path / VECTORS
     vectors = faiss.read_index(str(vectors_file)) if vectors_file.exists() else None
-    return StoredBuild(path, manifest, chunks, citations, vectors, _read_sentences(path))
+    return StoredBuild(
+        path, manifest, chunks, citations, vectors, _read_sentences(path), _read_events(path)
+    )
 
 
 def _write_vectors(file: Path, vectors: np.ndarray) -> None:
     flat = faiss.IndexFlatIP(vectors.shape[1])
     flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
     faiss.write_index(flat, str(file))
+
+
+def _read_events(path: Path) -> tuple[Event, ...]:
+    if not (path / EVENTS).exists():
+        return ()
+    rows = json.loads((path / EVENTS).read_text(encoding="utf-8"))
+    lists = ("dates", "regions", "excepted")
+    return tuple(Event(**{**row, **{k: tuple(row[k]) for k in lists}}) for row in rows)
 
 
 def _read_sentences(path: Path) -> SentenceIndex | None:

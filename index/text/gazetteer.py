@@ -47,6 +47,8 @@ _RU_ENDINGS = (
 _RU = re.compile(
     "(?:(?:ен|ин|н)?ск)?(?:" + "|".join(sorted(_RU_ENDINGS.split(), key=len, reverse=True)) + ")?"
 )
+# Oblast values of places beyond the Kazakh oblasts: Tashkent and Fergana stand for Turkestan.
+_OUTSIDE = frozenset({"Ресей", "Шетел", "Түркістан"})
 _JOIN = re.compile(r"[ \t-]+")  # words of one name: "Батыс Сібір", "Усть-Каменогорск"
 
 
@@ -101,6 +103,11 @@ class RegionGazetteer:
     def kazakh_names(self) -> tuple[str, ...]:
         """Words of the Kazakh stems and aliases, capitalised as the gazetteer writes them."""
         return self._kazakh_names
+
+    def in_kazakhstan(self, name: str) -> bool:
+        """A place within the Kazakh oblasts of 1917-1918 (not Russia, Turkestan or abroad)."""
+        region = self._regions.get(name)
+        return region is not None and region.oblast not in _OUTSIDE
 
     def label(self, name: str, lang: str) -> str:
         """A canonical name as a reader of `lang` ("kk" or "ru") knows it."""

@@ -1,6 +1,14 @@
 import pytest
 
-from bot.strings import _TEXTS, document_reason, format_date, kk_locative, lang_from_code, text
+from bot.strings import (
+    _TEXTS,
+    document_reason,
+    format_date,
+    kk_locative,
+    lang_from_code,
+    month_name,
+    text,
+)
 
 
 def test_full_dates_in_both_languages() -> None:
@@ -14,6 +22,11 @@ def test_month_and_year_precision() -> None:
     assert format_date("1918", "kk") == "1918 жыл"
     assert format_date("1918", "ru") == "1918 г."
     assert format_date(None, "ru") is None
+
+
+def test_month_names_for_calendar_headings() -> None:
+    assert (month_name(10, "kk"), month_name(10, "ru")) == ("қазан", "октябрь")
+    assert month_name(1, "en") == "қаңтар"  # Kazakh unless Russian
 
 
 def test_language_codes() -> None:

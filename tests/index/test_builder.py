@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from index.builder import BuildProgress, IndexBuilder
+from index.builder import BUILD_FORMAT, BuildProgress, IndexBuilder
+from index.events import SOVIET_POWER
 from index.store.build_files import read_build
 from index.store.db import make_engine, make_sessionmaker
 from index.store.models import ChunkRecord, Document, IndexBuild
@@ -42,6 +43,10 @@ def test_build_writes_folder_records_and_passages(builder_for, encoder):
     assert summary.passages == len(stored.chunks) > 20
     assert stored.vectors is not None and stored.vectors.ntotal == summary.passages
     assert stored.manifest["model_id"] == "fake-16"
+    assert stored.manifest["format"] == BUILD_FORMAT
+    chunk_ids = {c.chunk_id for c in stored.chunks}
+    assert {e.chunk_id for e in stored.events} <= chunk_ids
+    assert any(e.kind == SOVIET_POWER and "Семей" in e.regions for e in stored.events)
     assert all(c.text in stored.chunks[c.ordinal].text for c in stored.chunks)
     assert "Қазақ совет энциклопедиясы" in next(iter(stored.citations.values()))
     assert summary.sentences > summary.passages

@@ -146,3 +146,19 @@ def test_kazakh_names_as_written(gaz: RegionGazetteer) -> None:
     assert {"Семей", "Павлодар", "Верный", "Қарқаралы", "Шығыс", "Торгай"} <= set(names)
     assert "семипалатинск" not in names  # Russian stems are no Kazakh words
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("name", "inside"),
+    [
+        ("Семей", True),
+        ("Орынбор", True),  # seat of the Torgai oblast
+        ("Маңғыстау", True),
+        ("Петроград", False),
+        ("Ташкент", False),
+        ("Иран", False),
+        ("Атлантида", False),
+    ],
+)
+def test_in_kazakhstan_by_the_oblasts_of_the_time(gaz, name, inside):
+    assert gaz.in_kazakhstan(name) is inside
