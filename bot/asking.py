@@ -51,12 +51,13 @@ async def ask(
     started = time.perf_counter()
     answer = await asyncio.to_thread(rt.service.answer, question)
     latency_ms = (time.perf_counter() - started) * 1000
+    lang = await rt.answer_lang(user, answer.lang, answer.lang_certain)
     top = answer.results[0] if answer.answered and answer.results else None
     question_id = await asyncio.to_thread(
         rt.journal.log_question,
         user_id=user.id,
         chat_type=chat_type,
-        lang=answer.lang,
+        lang=lang if not answer.lang_certain else answer.lang,
         question=question,
         answered=top is not None,
         top_chunk_id=top.chunk_id if top else None,
@@ -71,5 +72,4 @@ async def ask(
         f"passage {top.chunk_id}" if top else "not answered",
         latency_ms,
     )
-    lang = await rt.answer_lang(user, answer.lang)
     return Asked(lang=lang, answer=answer, question_id=question_id)

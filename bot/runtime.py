@@ -51,10 +51,17 @@ class Runtime:
             return chosen
         return await asyncio.to_thread(self.journal.last_question_lang, user.id) or DEFAULT_LANG
 
-    async def answer_lang(self, user: User | None, question_lang: str) -> str:
-        """An answer is framed in the question's language, unless the user chose one (/lang)."""
+    async def answer_lang(self, user: User | None, question_lang: str, certain: bool = True) -> str:
+        """An answer is framed in the question's language, unless the user chose one (/lang).
+        When the question barely shows its language («Верный 1918?»), the user's Telegram
+        language decides, then the language they last asked in."""
         chosen = await asyncio.to_thread(self.journal.lang, user.id) if user else None
-        return chosen or question_lang
+        if chosen or certain or user is None:
+            return chosen or question_lang
+        if telegram := lang_from_code(user.language_code):
+            return telegram
+        last = await asyncio.to_thread(self.journal.last_question_lang, user.id)
+        return last or question_lang
 
     async def set_lang(self, user_id: int, lang: str) -> None:
         """Remember the user's /lang choice."""

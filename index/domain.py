@@ -49,6 +49,10 @@ class Answer:
     answered: bool
     results: tuple[Passage, ...]
     citation: str
+    # False when the question gave little evidence of its language (the bot then goes by the
+    # user's Telegram language or earlier questions).
+    lang_certain: bool = True
+    read_as: str = ""  # the question as matched: Latin transliterated, Kazakh letters restored
 
 
 @dataclass(frozen=True)

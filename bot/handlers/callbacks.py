@@ -33,7 +33,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if answer is None or action.value >= len(answer.results):
         await query.answer(text(lang, "no_more"))
         return
-    lang = await rt.answer_lang(update.effective_user, answer.lang)
+    lang = await rt.answer_lang(update.effective_user, answer.lang, answer.lang_certain)
     if action.kind == NEXT:
         await query.answer()
         has_next = action.value + 1 < len(answer.results)

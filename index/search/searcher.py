@@ -26,11 +26,14 @@ from index.search.sentence_index import SentenceIndex
 from index.text.cues import asked_kinds
 from index.text.dates import extract_dates
 from index.text.glossary import Glossary
-from index.text.lang import detect_language
+from index.text.normalize import KazakhRestorer, read_question
 
 
 class Gazetteer(Protocol):
     def find(self, text: str) -> tuple[str, ...]: ...
+
+    @property
+    def kazakh_names(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -126,18 +129,24 @@ class HybridSearcher:
             raise ValueError("sentence vectors do not match the passages' sentences")
         self._glossary = glossary
         self._corpus_regions = frozenset(r for c in self._chunks for r in c.regions)
+        # Questions typed without Kazakh letters or in Latin are read against this corpus.
+        self._restorer = KazakhRestorer.from_texts(
+            (c.text for c in self._chunks),
+            [*gazetteer.kazakh_names, *(glossary.kazakh_words if glossary else ())],
+        )
 
     def search(self, question: str, k: int = 5) -> Answer:
-        lang = detect_language(question)
-        if not self._chunks or not question.strip():
-            return Answer(question, lang, False, (), self._citation)
-        scored = self._score(question, lang)
+        read = read_question(question, self._restorer)
+        lang, text = read.lang, read.text
+        if not self._chunks or not text.strip():
+            return Answer(question, lang, False, (), self._citation, read.certain, text)
+        scored = self._score(text, lang)
         order = [int(i) for i in ranking(scored.fused)]
         asked = Question(
             lexical=self._lexical.vectors([scored.lexical_query]),
             regions=scored.regions,
             dates=scored.dates,
-            kinds=asked_kinds(question),
+            kinds=asked_kinds(text),
         )
         candidates = order[: max(k, self.config.candidates)]
         ranked = rank_answers(
@@ -150,7 +159,7 @@ class HybridSearcher:
         )
         results = tuple(self._passage(i, ranked, asked) for i in ranked.chunks[:k])
         answerable = self.answerable(scored.signals, lang)
-        return Answer(question, lang, answerable, results, self._citation)
+        return Answer(question, lang, answerable, results, self._citation, read.certain, text)
 
     def _score(self, question: str, lang: str) -> _Scored:
         cfg = self.config

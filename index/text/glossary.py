@@ -31,6 +31,14 @@ class Glossary:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls({lang: terms for lang, terms in data.items() if not lang.startswith("_")})
 
+    @property
+    def kazakh_words(self) -> tuple[str, ...]:
+        """Every Kazakh word the glossary knows: modern stems and the article's words."""
+        article = (
+            w for by_stem in self._terms.values() for ws in by_stem.values() for w in ws.split()
+        )
+        return tuple(dict.fromkeys([*self._terms.get("kk", {}), *article]))
+
     def article_words(self, text: str, lang: str) -> list[str]:
         """The article's words for the vocabulary of a `lang` text, in order, without repeats."""
         found: dict[str, None] = {}

@@ -12,20 +12,18 @@ Build the restorer once per corpus, read each question once, then search with ``
 
     restorer = KazakhRestorer.from_texts(
         (chunk.text for chunk in chunks),
-        [*gazetteer.kazakh_names, *glossary_words(glossary_path)],
+        [*gazetteer.kazakh_names, *glossary.kazakh_words],
     )
     asked = read_question(question, restorer)  # asked.text, asked.lang, asked.certain
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from index.text import lang as language
 from index.text.words import KAZAKH_LETTERS, WORD, plain
@@ -273,14 +271,6 @@ class KazakhRestorer:
             word[:k] in self._names and (k == len(word) or _NAME_ENDING.fullmatch(plain(word[k:])))
             for k in range(len(word), _MIN_STEM - 1, -1)
         )
-
-
-def glossary_words(path: Path) -> tuple[str, ...]:
-    """Kazakh words of ``data/glossary.json``: modern stems and the article's words."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    terms = [by_stem for lang, by_stem in data.items() if not lang.startswith("_")]
-    article = (w for by_stem in terms for words in by_stem.values() for w in words.split())
-    return tuple(dict.fromkeys([*data.get("kk", {}), *article]))
 
 
 @dataclass(frozen=True)

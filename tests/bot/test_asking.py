@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from telegram import User
 
 from bot.asking import MAX_QUESTION_CHARS, ask, input_problem
@@ -55,3 +57,27 @@ async def test_lang_choice_frames_the_answer(journal: Journal) -> None:
     journal.set_lang(7, "ru")
     asked = await ask(_runtime(journal), User(7, "A", False), "private", "Алашорда")
     assert asked.answer is not None and asked.answer.lang == "kk" and asked.lang == "ru"
+
+
+async def test_an_unsure_language_follows_telegram_then_the_last_question(journal, monkeypatch):
+    rt = _runtime(journal)
+    unsure = replace(rt.service.answer("Верный"), lang="kk", lang_certain=False)
+    monkeypatch.setattr(rt.service, "answer", lambda question, k=5: unsure)
+    asked = await ask(rt, User(8, "B", False, language_code="ru"), "private", "Верный 1918?")
+    assert asked.lang == "ru"
+    _log_russian_question(journal, user_id=9)
+    assert (await ask(rt, User(9, "C", False), "private", "Верный 1918?")).lang == "ru"
+    assert (await ask(rt, User(10, "D", False), "private", "Верный 1918?")).lang == "kk"
+
+
+def _log_russian_question(journal: Journal, user_id: int) -> None:
+    journal.log_question(
+        user_id=user_id,
+        chat_type="private",
+        lang="ru",
+        question="Когда?",
+        answered=False,
+        top_chunk_id=None,
+        regions=[],
+        latency_ms=1.0,
+    )

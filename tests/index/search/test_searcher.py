@@ -49,6 +49,8 @@ RU_PLACES = {"Семипалат": "Семей", "Семей": "Семей", "В
 
 
 class FakeGazetteer:
+    kazakh_names = ("Семей", "Павлодар")
+
     def find(self, text: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(r for stem, r in RU_PLACES.items() if stem in text))
 

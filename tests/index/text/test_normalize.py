@@ -11,10 +11,10 @@ import pytest
 from bot.config import DATA_DIR
 from index.ingest.pipeline import ingest_document
 from index.text.gazetteer import RegionGazetteer
+from index.text.glossary import Glossary
 from index.text.normalize import (
     KazakhRestorer,
     ReadQuestion,
-    glossary_words,
     read_question,
     transliterate_latin,
 )
@@ -35,7 +35,7 @@ def passages(gaz: RegionGazetteer) -> list[str]:
 
 @pytest.fixture(scope="module")
 def extra_words(gaz: RegionGazetteer) -> list[str]:
-    return [*gaz.kazakh_names, *glossary_words(DATA_DIR / "glossary.json")]
+    return [*gaz.kazakh_names, *Glossary.load(DATA_DIR / "glossary.json").kazakh_words]
 
 
 @pytest.fixture(scope="module")
@@ -257,7 +257,7 @@ def test_read_question(
 
 
 def test_glossary_words_are_kazakh() -> None:
-    words = glossary_words(DATA_DIR / "glossary.json")
+    words = Glossary.load(DATA_DIR / "glossary.json").kazakh_words
     assert {"ақпан", "кеңес", "өкімет", "орнатылды", "жұмысшы"} <= set(words)
     assert not {"власт", "установ"} & set(words)  # Russian stems are keys, not words
 
