@@ -214,3 +214,11 @@ def answer_metadata(
     asked = [r for r in regions if r in question.regions]
     ordered = tuple(dict.fromkeys([*asked, *regions]))
     return dates, ordered[:limit]
+
+
+def kind_held(table: SentenceTable, question: Question, rows: Sequence[int]) -> float:
+    """How well the quoted sentences hold the kind of answer asked, 0–1 (1: nothing asked)."""
+    asked = [KINDS.index(k) for k in question.kinds]
+    if not asked:
+        return 1.0
+    return float(max(table.kinds[r, asked].max() for r in rows))

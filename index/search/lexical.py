@@ -59,13 +59,11 @@ class LexicalIndex:
             dtype=np.float32,
         )
         self._matrix = self._vectorizer.fit_transform(list(texts)) if texts else None
-        self._prefixes = {
-            w[:n]
-            for text in texts
-            for w in WORD.findall(normalize(text))
-            for n in (_MIN_WORD, _PREFIX)
-            if len(w) >= n
-        }
+        words = {w for text in texts for w in WORD.findall(normalize(text))}
+        self._prefixes = {w[:n] for w in words for n in (_MIN_WORD, _PREFIX) if len(w) >= n}
+        self._words: dict[str, list[str]] = {}
+        for w in words:
+            self._words.setdefault(w[:_PREFIX], []).append(w)
 
     def scores(self, query: str) -> np.ndarray:
         """Cosine similarity of the query to every passage, in passage order."""
@@ -85,6 +83,13 @@ class LexicalIndex:
             return 0.0
         known = sum(normalize(w)[:_PREFIX] in self._prefixes or also_known(w) for w in words)
         return known / len(words)
+
+    def knows_name(self, name: str) -> bool:
+        """Whether the passages have a word that is `name` with at most a three-letter
+        ending changed: «Ленина» ~ «Ленин», but «Назарбаев» is not «назар»."""
+        folded = normalize(name)
+        stem = folded[: max(_PREFIX, len(folded) - 3)]
+        return any(word.startswith(stem) for word in self._words.get(stem[:_PREFIX], ()))
 
     def vectors(self, texts: Sequence[str]) -> spmatrix:
         """L2-normalised TF-IDF rows of arbitrary texts (sentences, a question) in this space,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import faiss
@@ -11,12 +11,20 @@ import numpy as np
 from sentence_transformers import SentenceTransformer
 
 from index.domain import Answer, Chunk, Passage
+from index.search.abstention import (
+    AbstentionConfig,
+    Signals,
+    answerable,
+    question_years,
+    unknown_names,
+)
 from index.search.answers import (
     AnswerWeights,
     Question,
     Ranked,
     SentenceTable,
     answer_metadata,
+    kind_held,
     quote_rows,
     rank_answers,
 )
@@ -38,10 +46,10 @@ class Gazetteer(Protocol):
 
 @dataclass(frozen=True)
 class SearchConfig:
-    """Fusion and abstention constants.
+    """Fusion, answer and abstention constants.
 
     Fusion is insensitive to k/weights on the dev set (k 15-60, dense weight 1-1.5 tie), so
-    the textbook k=60 stays; thresholds sit between out-of-scope and answerable evidence.
+    the textbook k=60 stays.
     """
 
     rrf_k: float = 60.0
@@ -56,38 +64,11 @@ class SearchConfig:
     # Boosts are in fused-score units: 1/(k+1) ~ 0.016 is what a first rank is worth.
     region_weight: float = 0.01
     date_weight: float = 0.01
-    # Abstention: evidence = dense_gap/dense_scale + lexical_top/lexical_scale (+ meta_bonus
-    # when a region/date the question names occurs in the corpus), compared per language
-    # because Kazakh questions share far more surface with the Kazakh text than Russian ones.
-    dense_scale: float = 0.04
-    lexical_scale: float = 0.1
-    meta_bonus: float = 0.5
-    # A Kazakh question about something the article never names («Абай», «метро», «хандығы»)
-    # has words the corpus lacks; Russian questions share too few words with it for this.
-    # Weight and thresholds set on dev + three held-out sets (leave-one-set-out: 1 error
-    # in 50 Kazakh questions, where without coverage no threshold separated them).
-    coverage_weight: tuple[tuple[str, float], ...] = (("kk", 2.0), ("ru", 0.0))
-    min_evidence: tuple[tuple[str, float], ...] = (("kk", 4.2), ("ru", 2.0))
-    min_evidence_lexical_only: tuple[tuple[str, float], ...] = (("kk", 3.45), ("ru", 1.35))
     # Passages whose sentences are scored as answers: the right one is almost always in the
     # top few by passage score, and scoring a few more costs well under a millisecond.
     candidates: int = 8
     answer: AnswerWeights = field(default_factory=AnswerWeights)
-
-
-@dataclass(frozen=True)
-class Signals:
-    """Raw evidence about the top of one search, used to decide whether to answer."""
-
-    dense_top: float  # best passage cosine, 0 when there is no encoder
-    # Best cosine minus the median one: e5 cosines of unrelated texts sit around 0.75-0.8,
-    # so how far the top stands out of the crowd says more than its absolute value.
-    dense_gap: float
-    lexical_top: float  # best char n-gram cosine
-    # The question names a region or a date that some passage has in its metadata.
-    meta_in_corpus: bool
-    # Share of the question's words the corpus has words for (see LexicalIndex.coverage).
-    coverage: float
+    abstention: AbstentionConfig = field(default_factory=AbstentionConfig)
 
 
 @dataclass(frozen=True)
@@ -129,6 +110,7 @@ class HybridSearcher:
             raise ValueError("sentence vectors do not match the passages' sentences")
         self._glossary = glossary
         self._corpus_regions = frozenset(r for c in self._chunks for r in c.regions)
+        self._years = frozenset(int(d[:4]) for c in self._chunks for d in c.dates)
         # Questions typed without Kazakh letters or in Latin are read against this corpus.
         self._restorer = KazakhRestorer.from_texts(
             (c.text for c in self._chunks),
@@ -158,8 +140,14 @@ class HybridSearcher:
             self.config.answer,
         )
         results = tuple(self._passage(i, ranked, asked) for i in ranked.chunks[:k])
-        answerable = self.answerable(scored.signals, lang)
-        return Answer(question, lang, answerable, results, self._citation, read.certain, text)
+        signals = replace(
+            scored.signals,
+            kind_held=kind_held(self._table, asked, quote_rows(self._table, asked, ranked, top))
+            if (top := next(iter(ranked.chunks), None)) is not None
+            else 0.0,
+        )
+        answered = answerable(signals, lang, self._dense, self.config.abstention)
+        return Answer(question, lang, answered, results, self._citation, read.certain, text)
 
     def _score(self, question: str, lang: str) -> _Scored:
         cfg = self.config
@@ -208,6 +196,8 @@ class HybridSearcher:
             meta_in_corpus=bool(set(regions) & self._corpus_regions)
             or any(date_match(dates, c.dates) > 0 for c in self._chunks),
             coverage=self._coverage(question, lang),
+            unknown_names=unknown_names(question, self._known),
+            foreign_year=bool(years := question_years(question)) and not years & self._years,
         )
         return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query)
 
@@ -221,19 +211,14 @@ class HybridSearcher:
             return self._lexical.coverage(question)
         return self._lexical.coverage(question, lambda word: glossary.knows(word, lang))
 
-    def evidence(self, signals: Signals, lang: str) -> float:
-        """How strongly the best passages relate to the question, in threshold units."""
-        cfg = self.config
-        score = signals.lexical_top / cfg.lexical_scale + cfg.meta_bonus * signals.meta_in_corpus
-        score += dict(cfg.coverage_weight).get(lang, 0.0) * signals.coverage
-        if self._dense:
-            score += signals.dense_gap / cfg.dense_scale
-        return score
-
-    def answerable(self, signals: Signals, lang: str) -> bool:
-        cfg = self.config
-        thresholds = dict(cfg.min_evidence if self._dense else cfg.min_evidence_lexical_only)
-        return self.evidence(signals, lang) >= thresholds.get(lang, max(thresholds.values()))
+    def _known(self, word: str) -> bool:
+        """Whether the corpus, the gazetteer or the glossary knows a word of a question."""
+        glossary = self._glossary
+        return (
+            self._lexical.knows_name(word)
+            or bool(self._gazetteer.find(word))
+            or (glossary is not None and any(glossary.knows(word, g) for g in ("kk", "ru")))
+        )
 
     def _passage(self, i: int, ranked: Ranked, asked: Question) -> Passage:
         chunk = self._chunks[i]

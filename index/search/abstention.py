@@ -1,0 +1,100 @@
+"""Whether the text answers a question at all: evidence about the top of a search against a
+per-language threshold, and the things that rule an answer out whatever the evidence.
+
+Evidence adds up how far the best passage stands out (dense gap), how much surface it shares
+(lexical), whether the places and dates asked about occur in the corpus, the share of the
+question's words the corpus knows (Kazakh), and whether the quote holds the kind of answer
+asked for: a "when" question whose best sentence has no date is weak evidence. A year the
+article never mentions («… 1949 жылы не болды?») rules an answer out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from index.text.lang import looks_russian
+
+# A word, hyphenated compounds whole: «Усть-Каменогорске».
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Years in a question: four digits, 1000-2099, not part of a longer number.
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class AbstentionConfig:
+    """Scales and thresholds; evidence is compared per language because Kazakh questions
+    share far more surface with the Kazakh text than Russian ones."""
+
+    dense_scale: float = 0.04
+    lexical_scale: float = 0.1
+    meta_bonus: float = 0.5
+    # A Kazakh question about something the article never names («Абай», «метро», «хандығы»)
+    # has words the corpus lacks; Russian questions share too few words with it for this.
+    coverage_weight: tuple[tuple[str, float], ...] = (("kk", 2.0), ("ru", 0.0))
+    # Subtracted when the quote lacks the kind of answer asked (a date for «қашан», a number
+    # for «сколько»), in proportion to how much it lacks.
+    kind_penalty: float = 1.5
+    # Subtracted per capitalised name in the question that the corpus never mentions.
+    unknown_name_penalty: float = 1.0
+    min_evidence: tuple[tuple[str, float], ...] = (("kk", 4.2), ("ru", 2.0))
+    min_evidence_lexical_only: tuple[tuple[str, float], ...] = (("kk", 3.45), ("ru", 1.35))
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Raw evidence about the top of one search, used to decide whether to answer."""
+
+    dense_top: float  # best passage cosine, 0 when there is no encoder
+    # Best cosine minus the median one: e5 cosines of unrelated texts sit around 0.75-0.8,
+    # so how far the top stands out of the crowd says more than its absolute value.
+    dense_gap: float
+    lexical_top: float  # best char n-gram cosine
+    # The question names a region or a date that some passage has in its metadata.
+    meta_in_corpus: bool
+    # Share of the question's words the corpus has words for (see LexicalIndex.coverage).
+    coverage: float
+    # How well the top quote holds the kind of answer asked, 0–1 (1 when nothing is asked).
+    kind_held: float = 1.0
+    unknown_names: int = 0  # capitalised names in the question the corpus never mentions
+    foreign_year: bool = False  # the question names only years the article never mentions
+
+
+def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> float:
+    """How strongly the best passages relate to the question, in threshold units."""
+    score = signals.lexical_top / cfg.lexical_scale + cfg.meta_bonus * signals.meta_in_corpus
+    score += dict(cfg.coverage_weight).get(lang, 0.0) * signals.coverage
+    score -= cfg.kind_penalty * (1.0 - signals.kind_held)
+    score -= cfg.unknown_name_penalty * signals.unknown_names
+    if dense:
+        score += signals.dense_gap / cfg.dense_scale
+    return score
+
+
+def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> bool:
+    if signals.foreign_year:
+        return False
+    thresholds = dict(cfg.min_evidence if dense else cfg.min_evidence_lexical_only)
+    return evidence(signals, lang, dense, cfg) >= thresholds.get(lang, max(thresholds.values()))
+
+
+def question_years(text: str) -> frozenset[int]:
+    """Four-digit years written in a question («1949 жылы», «в 1919 году»)."""
+    return frozenset(int(y) for y in _YEAR.findall(text))
+
+
+def unknown_names(text: str, known: Callable[[str], bool]) -> int:
+    """Names after the first word that `known` (corpus, gazetteer, glossary) does not vouch
+    for: people and things the article never names («Абай», «Назарбаев»). Abbreviations
+    («ВЦИК») and Russian adjectives of proper names («Всероссийский») are not names here."""
+    words = _COMPOUND.findall(text)[1:]
+    return sum(
+        1
+        for w in words
+        if len(w) >= 3
+        and w[0].isupper()
+        and not w.isupper()
+        and not looks_russian(w.split("-")[-1].lower())
+        and not known(w)
+    )
