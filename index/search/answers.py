@@ -58,6 +58,10 @@ class SentenceTable:
     texts: tuple[str, ...]
     regions: tuple[tuple[str, ...], ...]
     dates: tuple[tuple[str, ...], ...]
+    # A sentence that names no place or date speaks of the last ones named before it in its
+    # passage («… Павлодарда … . 19 январьда қалада өкімет Советтің қолына көшті.»).
+    carried_regions: tuple[tuple[str, ...], ...]
+    carried_dates: tuple[tuple[str, ...], ...]
     kinds: np.ndarray  # float, shape (n, len(KINDS)): how well row i holds each kind
     lexical: spmatrix  # TF-IDF rows in the lexical index's space
     first_row: np.ndarray  # int, per chunk: its first row (rows of a chunk are contiguous)
@@ -70,10 +74,12 @@ class SentenceTable:
         vectorize: Callable[[Sequence[str]], spmatrix],
     ) -> SentenceTable:
         chunk_of, spans, texts, regions, dates, kinds = [], [], [], [], [], []
-        first_row = []
+        first_row, carried_regions, carried_dates = [], [], []
         for i, chunk in enumerate(chunks):
             first_row.append(len(spans))
             year = int(chunk.date[:4]) if chunk.date else None
+            last_places: tuple[str, ...] = ()
+            last_dates: tuple[str, ...] = ()
             for start, end in split_sentences(chunk.text):
                 text = chunk.text[start:end]
                 # A day and month take the year last stated before them in the passage.
@@ -84,6 +90,9 @@ class SentenceTable:
                 texts.append(text)
                 regions.append(places)
                 dates.append(found)
+                last_places, last_dates = places or last_places, found or last_dates
+                carried_regions.append(last_places)
+                carried_dates.append(last_dates)
                 kinds.append([has_kind(k, text, found, lambda _t, p=places: p) for k in KINDS])
         first_row.append(len(spans))
         return cls(
@@ -92,6 +101,8 @@ class SentenceTable:
             texts=tuple(texts),
             regions=tuple(regions),
             dates=tuple(dates),
+            carried_regions=tuple(carried_regions),
+            carried_dates=tuple(carried_dates),
             kinds=np.array(kinds, dtype=np.float64).reshape(len(spans), len(KINDS)),
             lexical=vectorize(texts),
             first_row=np.array(first_row, dtype=np.int64),
@@ -152,12 +163,16 @@ def rank_answers(
 
 
 def _own_features(table: SentenceTable, question: Question, rows: np.ndarray) -> np.ndarray:
-    """Per row: place match, date match and kind of answer asked, of the sentence alone."""
+    """Per row: place match, date match and kind of answer asked, of the sentence alone (a
+    place carried from before it counts at half weight)."""
     asked = [KINDS.index(k) for k in question.kinds]
     out = np.zeros((len(rows), 3))
     for n, r in enumerate(rows):
         if question.regions:
-            out[n, 0] = region_match(question.regions, table.regions[r])
+            out[n, 0] = max(
+                region_match(question.regions, table.regions[r]),
+                NEIGHBOUR_WEIGHT * region_match(question.regions, table.carried_regions[r]),
+            )
         if question.dates:
             out[n, 1] = date_match(question.dates, table.dates[r])
         if asked:
@@ -177,48 +192,63 @@ def _neighbour_features(table: SentenceTable, own: np.ndarray, rows: np.ndarray)
     return out
 
 
-def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: int) -> list[int]:
-    """The best sentence of a passage, with the neighbour that carries what it lacks: the
-    date asked for, the place asked about, or simply more words when it is very short."""
+@dataclass(frozen=True)
+class Quote:
+    """The sentences a reply bolds: the best one and the contiguous rows around it."""
+
+    best: int
+    rows: range
+
+    @property
+    def ordered(self) -> list[int]:
+        """The best sentence first: its own dates and places lead the reply's 📅/📍 line."""
+        return [self.best, *(r for r in self.rows if r != self.best)]
+
+
+def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: int) -> Quote:
+    """The best sentence of a passage, taking in the nearby sentence that carries what it
+    lacks: the date asked for (up to two sentences away), the place asked about when it is
+    not named before it either (the next sentence), or simply more words when it is short."""
     best = ranked.best_row[chunk]
-    neighbours = [r for r in (best - 1, best + 1) if r in table.rows(chunk)]
-    if not neighbours:
-        return [best]
-
-    def lacks(row: int) -> bool:
-        if DATE in question.kinds and not table.dates[row]:
-            return True
-        return bool(question.regions) and not set(question.regions) & set(table.regions[row])
-
-    helpful = [
-        r
-        for r in neighbours
-        if (DATE in question.kinds and table.dates[r])
-        or set(question.regions) & set(table.regions[r])
-    ]
+    inside = table.rows(chunk)
+    near = [best + d for d in (-1, 1, -2, 2) if best + d in inside]
     partner = None
-    if lacks(best) and helpful:
-        partner = max(helpful, key=lambda r: ranked.scores.get(r, 0.0))
-    elif len(table.texts[best].split()) < MIN_QUOTE_WORDS:
-        partner = max(neighbours, key=lambda r: ranked.scores.get(r, 0.0))
-    return sorted([best] if partner is None else [best, partner])
+    if DATE in question.kinds and not table.dates[best]:
+        partner = next((r for r in near if table.dates[r]), None)
+    asked = set(question.regions)
+    if partner is None and asked and not asked & set(table.carried_regions[best]):
+        partner = next((r for r in near[:2] if asked & set(table.regions[r])), None)
+    if partner is None and len(table.texts[best].split()) < MIN_QUOTE_WORDS and near:
+        partner = max(near[:2], key=lambda r: ranked.scores.get(r, 0.0))
+    if partner is None:
+        return Quote(best, range(best, best + 1))
+    return Quote(best, range(min(best, partner), max(best, partner) + 1))
 
 
 def answer_metadata(
-    table: SentenceTable, rows: Sequence[int], question: Question, chunk: Chunk, limit: int = 3
+    table: SentenceTable, quote: Quote, question: Question, chunk: Chunk, limit: int = 3
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Dates and places of the quoted sentences (the passage's when they have none); places
-    the question asked about first, at most `limit`."""
-    dates = tuple(dict.fromkeys(d for r in rows for d in table.dates[r])) or chunk.dates
-    regions = tuple(dict.fromkeys(p for r in rows for p in table.regions[r])) or chunk.regions
+    """Dates and places of the quoted sentences, else the last ones named before them in the
+    passage, else the passage's; places the question asked about first, at most `limit`."""
+    rows = quote.ordered
+    dates = (
+        tuple(dict.fromkeys(d for r in rows for d in table.dates[r]))
+        or table.carried_dates[quote.best]
+        or chunk.dates
+    )
+    regions = (
+        tuple(dict.fromkeys(p for r in rows for p in table.regions[r]))
+        or table.carried_regions[quote.best]
+        or chunk.regions
+    )
     asked = [r for r in regions if r in question.regions]
     ordered = tuple(dict.fromkeys([*asked, *regions]))
     return dates, ordered[:limit]
 
 
-def kind_held(table: SentenceTable, question: Question, rows: Sequence[int]) -> float:
+def kind_held(table: SentenceTable, question: Question, quote: Quote) -> float:
     """How well the quoted sentences hold the kind of answer asked, 0–1 (1: nothing asked)."""
     asked = [KINDS.index(k) for k in question.kinds]
     if not asked:
         return 1.0
-    return float(max(table.kinds[r, asked].max() for r in rows))
+    return float(max(table.kinds[r, asked].max() for r in quote.rows))

@@ -222,9 +222,9 @@ class HybridSearcher:
 
     def _passage(self, i: int, ranked: Ranked, asked: Question) -> Passage:
         chunk = self._chunks[i]
-        rows = quote_rows(self._table, asked, ranked, i)
-        start, end = self._table.spans[rows[0]][0], self._table.spans[rows[-1]][1]
-        dates, regions = answer_metadata(self._table, rows, asked, chunk)
+        quote = quote_rows(self._table, asked, ranked, i)
+        start, end = self._table.spans[quote.rows[0]][0], self._table.spans[quote.rows[-1]][1]
+        dates, regions = answer_metadata(self._table, quote, asked, chunk)
         return Passage(
             chunk_id=chunk.chunk_id,
             text=chunk.text,
