@@ -1,0 +1,68 @@
+"""Abstention: evidence against thresholds, and what rules an answer out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from index.search.abstention import (
+    AbstentionConfig,
+    Signals,
+    answerable,
+    evidence,
+    question_years,
+    unknown_names,
+)
+
+CFG = AbstentionConfig()
+STRONG = Signals(dense_top=0.85, dense_gap=0.1, lexical_top=0.3, meta_in_corpus=True, coverage=1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("Семей қаласында 1949 жылы не болды?", {1949}),
+        ("Что было в 1919 году?", {1919}),
+        ("1917 жылғы 24 октябрь", {1917}),
+        ("Верный 1918?", {1918}),
+        ("Отрядта 12000 адам болды ма?", set()),
+        ("2-съезі қашан өтті?", set()),
+    ],
+)
+def test_years_in_a_question(question: str, years: set[int]) -> None:
+    assert question_years(question) == years
+
+
+def test_unknown_names_are_capitalised_words_nobody_vouches_for() -> None:
+    known = {"Ленин", "Семей", "Дутов"}.__contains__
+    assert unknown_names("Кто такой Назарбаев?", known) == 1
+    # Inflected forms are for `known` to recognise (the searcher's does, by stem).
+    assert unknown_names("Когда Ленин принял Дутова в Семее?", known) == 2
+    assert unknown_names("Абай қай жылы туған?", known) == 0  # the first word is any word
+    assert unknown_names("Когда открылся II Всероссийский съезд Советов?", known) == 0
+    assert unknown_names("Когда ВЦИК утвердил закон?", known) == 0  # abbreviations are not names
+
+
+def test_a_year_the_article_never_mentions_rules_an_answer_out() -> None:
+    assert answerable(STRONG, "kk", True, CFG)
+    assert not answerable(replace(STRONG, foreign_year=True), "kk", True, CFG)
+
+
+def test_a_quote_without_the_kind_asked_is_weaker_evidence() -> None:
+    held = evidence(STRONG, "ru", True, CFG)
+    missing = evidence(replace(STRONG, kind_held=0.0), "ru", True, CFG)
+    assert held - missing == pytest.approx(CFG.kind_penalty)
+
+
+def test_each_unknown_name_weakens_the_evidence() -> None:
+    one = evidence(replace(STRONG, unknown_names=1), "kk", True, CFG)
+    assert evidence(STRONG, "kk", True, CFG) - one == pytest.approx(CFG.unknown_name_penalty)
+
+
+def test_thresholds_are_per_language_and_per_mode() -> None:
+    weak = Signals(dense_top=0.8, dense_gap=0.04, lexical_top=0.1, meta_in_corpus=False, coverage=0)
+    assert evidence(weak, "ru", True, CFG) == pytest.approx(2.0)
+    assert answerable(weak, "ru", True, CFG) and not answerable(weak, "kk", True, CFG)
+    assert evidence(weak, "ru", False, CFG) == pytest.approx(1.0)  # no dense gap without vectors
+    assert not answerable(weak, "ru", False, CFG)

@@ -1,0 +1,104 @@
+"""Answer ranking on the real article: the sentence that answers, its date and its place."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.config import DATA_DIR
+from index.ingest.pipeline import ingest_document
+from index.search.answers import (
+    KINDS,
+    AnswerWeights,
+    Question,
+    SentenceTable,
+    answer_metadata,
+    kind_held,
+    quote_rows,
+    rank_answers,
+)
+from index.search.lexical import LexicalIndex
+from index.text.cues import DATE, PERSON, PLACE, asked_kinds
+from index.text.dates import extract_dates
+from index.text.gazetteer import RegionGazetteer
+
+ARTICLE = DATA_DIR / "corpus" / "oktyabr-kazakhstan.kk.txt"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    gazetteer = RegionGazetteer.load(DATA_DIR / "gazetteer.json")
+    chunks = ingest_document(ARTICLE, gazetteer).chunks
+    lexical = LexicalIndex([c.text for c in chunks])
+    return chunks, gazetteer, lexical, SentenceTable.build(chunks, gazetteer.find, lexical.vectors)
+
+
+def _ask(corpus, question: str):
+    """Rank the whole article's sentences for a question, lexical side only."""
+    chunks, gazetteer, lexical, table = corpus
+    asked = Question(
+        lexical=lexical.vectors([question]),
+        regions=gazetteer.find(question),
+        dates=extract_dates(question),
+        kinds=asked_kinds(question),
+    )
+    passage_scores = np.asarray(lexical.scores(question), dtype=np.float64)
+    candidates = [int(i) for i in np.argsort(-passage_scores)[:8]]
+    ranked = rank_answers(table, asked, candidates, passage_scores, None, AnswerWeights())
+    top = ranked.chunks[0]
+    quote = quote_rows(table, asked, ranked, top)
+    chunk = chunks[top]
+    start, end = table.spans[quote.rows[0]][0], table.spans[quote.rows[-1]][1]
+    return chunk.text[start:end], answer_metadata(table, quote, asked, chunk), table, asked, quote
+
+
+def test_table_rows_are_the_passages_sentences_with_their_own_metadata(corpus) -> None:
+    chunks, _, _, table = corpus
+    assert table.rows(0).start == 0 and table.rows(len(chunks) - 1).stop == len(table.texts)
+    for i, chunk in enumerate(chunks[:10]):
+        for r in table.rows(i):
+            start, end = table.spans[r]
+            assert chunk.text[start:end] == table.texts[r]
+    row = table.texts.index("19 январьда қалада өкімет Советтің қолына көшті.")
+    assert table.dates[row] == ("1918-01-19",) and table.regions[row] == ()
+    assert "Павлодар" in table.carried_regions[row]  # named earlier in the passage
+
+
+def test_a_when_question_bolds_the_sentence_with_the_date(corpus) -> None:
+    quote, (dates, regions), table, asked, found = _ask(
+        corpus, "Перовскіде Совет өкіметі қашан жеңді?"
+    )
+    # «… Перовскіде жеңді.» names the place; the date is two sentences on: both are bold.
+    assert "Перовскіде жеңді" in quote and "30 октябрьде-ақ" in quote
+    assert dates[0] == "1917-10-30" and regions[0] == "Перовск"
+    assert kind_held(table, asked, found) == 1.0
+
+
+def test_the_answers_own_date_and_place_not_the_passages(corpus) -> None:
+    quote, (dates, regions), *_ = _ask(corpus, "Павлодарда өкімет Советтің қолына қашан көшті?")
+    assert quote == "19 январьда қалада өкімет Советтің қолына көшті."
+    assert dates == ("1918-01-19",)  # not 13 January, the sentence before
+    assert regions == ("Павлодар",)  # carried: the sentence itself says «қалада»
+
+
+def test_what_kind_of_answer_each_sentence_holds(corpus) -> None:
+    *_, table = corpus
+
+    def kinds(fragment: str) -> dict[str, float]:
+        row = next(r for r, text in enumerate(table.texts) if fragment in text)
+        return dict(zip(KINDS, table.kinds[row], strict=True))
+
+    salov = kinds("бюросын большевик П. П. Салов басқарды")
+    assert salov[PERSON] == 1.0 and salov[DATE] == 0.0 and salov[PLACE] == 1.0  # «Семейдің»
+    pavlodar = kinds("19 январьда қалада өкімет Советтің қолына көшті")
+    assert pavlodar[DATE] == 1.0 and pavlodar[PERSON] == 0.0 and pavlodar[PLACE] == 0.0
+
+
+def test_places_asked_about_come_first_and_at_most_three(corpus) -> None:
+    _, (_, regions), *_ = _ask(corpus, "Ақтөбеде қалалық Совет қай банкіні национализациялады?")
+    assert regions[0] == "Ақтөбе" and len(regions) <= 3
+
+
+def test_kind_held_is_one_when_nothing_is_asked(corpus) -> None:
+    _, _, table, asked, quote = _ask(corpus, "Торғай Советі")
+    assert asked.kinds == frozenset() and kind_held(table, asked, quote) == 1.0
