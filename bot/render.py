@@ -16,8 +16,8 @@ from bot.asking import MAX_QUESTION_CHARS, Asked
 from bot.excerpt import fit_passage, html_piece, plain_piece
 from bot.journal import Stats
 from bot.keyboards import answer_keyboard
-from bot.strings import format_date, kk_locative, text
-from index.domain import Answer, Chunk, Guide, Passage
+from bot.strings import format_date, kk_locative, ru_locative, text
+from index.domain import Answer, Chunk, Example, Guide, Passage
 
 if TYPE_CHECKING:
     from index.service import BuildInfo
@@ -57,7 +57,7 @@ def not_found_text(guide: Guide, lang: str) -> str:
 
 def example_questions(guide: Guide, lang: str) -> list[str]:
     """Questions the text answers, for buttons and 'not found' replies."""
-    return [example_question(chunk, lang, guide) for chunk in guide.examples]
+    return [example_question(example, lang, guide) for example in guide.examples]
 
 
 @dataclass(frozen=True)
@@ -154,15 +154,9 @@ def meta_line(item: Shown, lang: str) -> str:
     return f"📍 {regions} · 📅 {date}"
 
 
-def example_question(chunk: Chunk, lang: str, guide: Guide) -> str:
-    """A question a user could ask that this chunk answers, for the example buttons."""
-    item = shown(chunk, lang, guide)
-    region = item.regions[0] if item.regions else None
-    date = format_date(item.date, lang)
-    if lang == "kk":
-        # «Семейде 1918 жылғы 16 ақпанда не болды?»: place and time in the locative.
-        when = date and (f"{date}ы" if date.endswith(" жыл") else kk_locative(date))
-        topic = " ".join(part for part in (region and kk_locative(region), when) if part)
-        return f"{topic} не болды?" if topic else chunk.section[:60]
-    topic = ", ".join(part for part in (region, date) if part)
-    return f"{topic}: что произошло?" if topic else chunk.section[:60]
+def example_question(example: Example, lang: str, guide: Guide) -> str:
+    """A real question the text answers: «Семейде Совет өкіметі қашан орнады?», «Когда в
+    Семипалатинске установилась советская власть?»."""
+    place = guide.label(example.region, lang)
+    where = kk_locative(place) if lang == "kk" else ru_locative(place)
+    return text(lang, "example_soviet_power", place=where)

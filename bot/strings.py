@@ -52,7 +52,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "context_title": "Алдыңғы және келесі үзінділер:",
         "thanks": "Рақмет!",
         "expired": "Бұл сұрақтың мерзімі өтті. Қайта сұраңыз.",
-        "ask_usage": "Сұрақты командадан кейін жазыңыз: /ask Алашорда қашан құрылды?",
+        "ask_usage": "Сұрақты командадан кейін жазыңыз: /ask {example}",
+        "example_soviet_power": "{place} Совет өкіметі қашан орнады?",
         "inline_private": "Жеке чатта сұрау",
         "section": "Бөлім",
         "region_unknown": "өңір көрсетілмеген",
@@ -133,7 +134,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "context_title": "Предыдущий и следующий отрывки:",
         "thanks": "Спасибо!",
         "expired": "Этот вопрос устарел. Спросите заново.",
-        "ask_usage": "Напишите вопрос после команды: /ask Когда была создана Алаш-Орда?",
+        "ask_usage": "Напишите вопрос после команды: /ask {example}",
+        "example_soviet_power": "Когда в {place} установилась советская власть?",
         "inline_private": "Спросить в личном чате",
         "section": "Раздел",
         "region_unknown": "регион не указан",
@@ -241,3 +243,17 @@ def kk_locative(phrase: str) -> str:
         return f"{phrase}нд{ending}"
     consonant = "т" if phrase[-1].lower() in _KK_HARD_ENDINGS else "д"
     return f"{phrase}{consonant}{ending}"
+
+
+def ru_locative(name: str) -> str:
+    """Russian prepositional of a place name after «в»: «Семипалатинск» → «Семипалатинске»,
+    «Верный» → «Верном», «Кустанай» → «Кустанае», «Семиречье» stays."""
+    if name.endswith(("ый", "ий", "ой")):
+        return f"{name[:-2]}ом"
+    if name.endswith(("ье", "ие", "о", "е", "и", "у")) or " " in name:
+        return name
+    if name.endswith(("й", "а", "я")):
+        return f"{name[:-1]}е"
+    if name.endswith("ь"):
+        return f"{name[:-1]}и"
+    return f"{name}е"

@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from index.builder import IndexBuilder
-from index.domain import Chunk, Guide
+from index.domain import Chunk, Example, Guide
+from index.events import Event, soviet_power_dates
 from index.search.searcher import HybridSearcher
 from index.store.build_files import read_build
 from index.store.models import IndexBuild
@@ -97,34 +98,33 @@ class BuildLoader:
             chunks={c.chunk_id: c for c in stored.chunks},
             ordered=stored.chunks,
             citations=stored.citations,
-            guide=self._guide(stored.chunks, citation),
+            guide=self._guide(stored.chunks, stored.events, citation),
         )
 
-    def _guide(self, chunks: tuple[Chunk, ...], citation: str) -> Guide:
+    def _guide(self, chunks: tuple[Chunk, ...], events: tuple[Event, ...], citation: str) -> Guide:
         counts = Counter(region for chunk in chunks for region in chunk.regions)
         regions = tuple(region for region, _ in counts.most_common())
         labels = {
             lang: {region: self._builder.gazetteer.label(region, lang) for region in regions}
             for lang in READER_LANGS
         }
-        return Guide(citation, regions, labels, _examples(chunks, regions))
+        return Guide(citation, regions, labels, _examples(chunks, events, regions))
 
 
-def _examples(chunks: tuple[Chunk, ...], regions: tuple[str, ...]) -> tuple[Chunk, ...]:
-    """Good first reads: for the most written-about places, a passage led by that place and
-    dated to the day."""
-    picked: list[Chunk] = []
+def _examples(
+    chunks: tuple[Chunk, ...], events: tuple[Event, ...], regions: tuple[str, ...]
+) -> tuple[Example, ...]:
+    """For the most written-about places, when Soviet power was established there: a
+    question every reader of the article can ask, and the sentence that answers it."""
+    by_id = {chunk.chunk_id: chunk for chunk in chunks}
+    timelines = soviet_power_dates(events)
+    picked: list[Example] = []
     for region in regions:
-        chunk = next(
-            (
-                c
-                for c in chunks
-                if c.regions[:1] == (region,) and c.date and len(c.date) == len("1918-02-16")
-            ),
-            None,
-        )
-        if chunk is not None and chunk not in picked:
-            picked.append(chunk)
+        event = timelines[region].established if region in timelines else None
+        # Only a day-dated event with one place: the question then has one right answer.
+        if event is None or len(event.date) != len("1918-02-16") or len(event.regions) > 2:
+            continue
+        picked.append(Example(region, event.date, by_id[event.chunk_id], event.sentence))
         if len(picked) == EXAMPLES:
             break
     return tuple(picked)

@@ -56,6 +56,17 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A question the text answers, as data for the reader's language: Soviet power was
+    established in `region` on `date`, as `sentence` of `chunk` tells."""
+
+    region: str  # canonical
+    date: str  # ISO, to the day
+    chunk: Chunk
+    sentence: str
+
+
+@dataclass(frozen=True)
 class Guide:
     """What a reader is told about the served build, fixed per build: computed once on load
     and handed to rendering as plain data."""
@@ -63,7 +74,7 @@ class Guide:
     citation: str  # the first document's, for greetings
     regions: tuple[str, ...]  # canonical names, most written-about first
     labels: Mapping[str, Mapping[str, str]]  # lang -> canonical name -> name for that reader
-    examples: tuple[Chunk, ...]  # good first reads, one per much-written-about place
+    examples: tuple[Example, ...]  # questions it answers, for the most written-about places
 
     def label(self, region: str, lang: str) -> str:
         """A canonical region name as a reader of `lang` knows it («Семей» → «Семипалатинск»)."""

@@ -164,7 +164,7 @@ def _read(
     dates = extract_dates(text, year)
     own_date = _month_date(dates)
     if own_date:
-        story.dated = dates, _event_date(text, reading, year) or own_date
+        story.dated = dates, event_date(text, reading, year) or own_date
     elif own and story.named and not set(own) & set(story.places):
         story.dated = None  # another place and no date: not the dated story any more
     story.places, story.named = places, bool(own)
@@ -181,7 +181,7 @@ def _event_places(text: str, reading: Reading, gazetteer: RegionGazetteer) -> tu
     return gazetteer.find(blank(text, outside + reading.heard + reading.excepted))
 
 
-def _event_date(text: str, reading: Reading, year: int | None) -> str | None:
+def event_date(text: str, reading: Reading, year: int | None) -> str | None:
     """The date of the first clause that carries the kind and states one."""
     for a, b in reading.clauses:
         if found := _month_date(extract_dates(text[a:b], last_year(text[:a], year))):

@@ -8,7 +8,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
 from bot.asking import ask
-from bot.render import reply_for
+from bot.render import example_questions, reply_for
 from bot.runtime import runtime
 from bot.strings import text
 
@@ -19,7 +19,9 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     question = " ".join(context.args or ())
     if not question.strip():
         lang = await rt.user_lang(update.effective_user)
-        await update.effective_message.reply_text(text(lang, "ask_usage"), do_quote=True)
+        example = next(iter(example_questions(rt.service.guide, lang)), "…")
+        usage = text(lang, "ask_usage", example=example)
+        await update.effective_message.reply_text(usage, do_quote=True)
         return
     await _answer(update, context, question)
 

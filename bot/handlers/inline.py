@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from html import escape, unescape
 
 from telegram import (
@@ -15,10 +16,17 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.asking import MAX_QUESTION_CHARS, ask
-from bot.render import meta_line, not_found_text, render_answer, render_html, shown
+from bot.render import (
+    example_question,
+    meta_line,
+    not_found_text,
+    render_answer,
+    render_html,
+    shown,
+)
 from bot.runtime import runtime
 from bot.strings import text
-from index.domain import Chunk, Guide
+from index.domain import Example, Guide
 
 MAX_RESULTS = 10
 CACHE_SECONDS = 300  # per user (is_personal): labels follow the user's language
@@ -32,7 +40,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     guide = rt.service.guide
     button = InlineQueryResultsButton(text(lang, "inline_private"), start_parameter="inline")
     if not query.query.strip():
-        results = [_article(guide, chunk, lang) for chunk in guide.examples]
+        results = [_example(guide, example, lang) for example in guide.examples]
         await query.answer(results, button=button, cache_time=CACHE_SECONDS, is_personal=True)
         return
     asked = await ask(rt, query.from_user, "inline", query.query, limited=False)
@@ -66,12 +74,13 @@ def _notice(message: str) -> InlineQueryResultArticle:
     )
 
 
-def _article(guide: Guide, chunk: Chunk, lang: str) -> InlineQueryResultArticle:
-    item = shown(chunk, lang, guide)
+def _example(guide: Guide, example: Example, lang: str) -> InlineQueryResultArticle:
+    """An example question, offered with the passage that answers it (answer in bold)."""
+    item = replace(shown(example.chunk, lang, guide), quote=example.sentence, date=example.date)
     return InlineQueryResultArticle(
-        id=_result_id(chunk.chunk_id),
-        title=meta_line(item, lang),
-        description=item.text[:200],
+        id=_result_id(example.chunk.chunk_id),
+        title=example_question(example, lang, guide),
+        description=f"{meta_line(item, lang)}\n{example.sentence[:150]}",
         input_message_content=InputTextMessageContent(
             render_html(item, guide.citation, lang), parse_mode=ParseMode.HTML
         ),

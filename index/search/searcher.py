@@ -31,6 +31,7 @@ from index.search.answers import (
 from index.search.lexical import LexicalIndex
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
+from index.text.asked_event import asked_event
 from index.text.cues import asked_kinds
 from index.text.dates import extract_dates
 from index.text.glossary import Glossary
@@ -129,6 +130,7 @@ class HybridSearcher:
             regions=scored.regions,
             dates=scored.dates,
             kinds=asked_kinds(text),
+            event=asked_event(text, lang),
         )
         candidates = order[: max(k, self.config.candidates)]
         ranked = rank_answers(

@@ -4,7 +4,7 @@ from html import unescape
 from bot.asking import Asked
 from bot.render import (
     MESSAGE_LIMIT,
-    example_question,
+    example_questions,
     render_answer,
     render_context,
     render_plain,
@@ -93,9 +93,15 @@ def test_context_and_plain_text() -> None:
     assert "<" not in plain
 
 
-def test_example_questions() -> None:
-    assert example_question(CHUNKS[0], "kk", GUIDE) == "Жетісуда 1918 жылғы 3 наурызда не болды?"
-    assert example_question(CHUNKS[1], "ru", GUIDE) == "Оренбург, декабрь 1917 г.: что произошло?"
+def test_example_questions_are_real_questions_in_each_language() -> None:
+    assert example_questions(GUIDE, "kk") == [
+        "Жетісуда Совет өкіметі қашан орнады?",
+        "Ақмолада Совет өкіметі қашан орнады?",
+    ]
+    assert example_questions(GUIDE, "ru") == [
+        "Когда в Семиречье установилась советская власть?",
+        "Когда в Акмолинске установилась советская власть?",
+    ]
 
 
 def test_reply_for_a_problem_is_a_short_escaped_explanation() -> None:

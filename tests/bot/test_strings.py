@@ -7,6 +7,7 @@ from bot.strings import (
     kk_locative,
     lang_from_code,
     month_name,
+    ru_locative,
     text,
 )
 
@@ -65,3 +66,19 @@ def test_document_reasons() -> None:
 )
 def test_kazakh_locative(phrase: str, locative: str) -> None:
     assert kk_locative(phrase) == locative
+
+
+@pytest.mark.parametrize(
+    ("name", "locative"),
+    [
+        ("Семипалатинск", "Семипалатинске"),
+        ("Верный", "Верном"),
+        ("Кустанай", "Кустанае"),
+        ("Семиречье", "Семиречье"),
+        ("Перовск", "Перовске"),
+        ("Уфа", "Уфе"),
+        ("Тургайская область", "Тургайская область"),
+    ],
+)
+def test_russian_locative(name: str, locative: str) -> None:
+    assert ru_locative(name) == locative

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from index.domain import Answer, Chunk, Guide, Passage
+from index.domain import Answer, Chunk, Example, Guide, Passage
 from index.service import BuildInfo, BuildProgress, RebuildInProgress
 
 CITATION = "Қазақ энциклопедиясы, «Ұлы Октябрь»"
@@ -47,7 +47,12 @@ GUIDE = Guide(
     citation=CITATION,
     regions=REGIONS,
     labels={"kk": {r: r for r in REGIONS}, "ru": RU_NAMES},
-    examples=CHUNKS,
+    examples=(
+        Example(
+            "Жетісу", "1918-03-03", CHUNKS[0], "Верныйда Совет өкіметі 1918 жылы 3 наурызда орнады."
+        ),
+        Example("Ақмола", "1918", CHUNKS[2], "Ақмолада Совет өкіметі 1918 жылы орнады & нығайды."),
+    ),
 )
 
 

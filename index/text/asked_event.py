@@ -1,0 +1,47 @@
+"""What kind of event a question asks about, in the article's own kinds (`event_cues`):
+«Совет өкіметі қашан орнады?» and «Когда установилась советская власть?» ask when Soviet
+power was established; «съезд» asks about a congress. The answer ranking then prefers the
+sentences that narrate an event of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.text.event_cues import (
+    CONGRESS,
+    COUNTER_REVOLUTION,
+    DECREE,
+    OTHER,
+    SOVIET_POWER,
+    UPRISING,
+    read_sentence,
+)
+
+_L = r"[^\W\d_]"
+# Russian questions name the same events in Russian; checked in this order.
+_RUSSIAN = (
+    (
+        SOVIET_POWER,
+        r"(?:установ|провозгла|утверд|побед|взял|взят)\w*\s+(?:\w+\s+){0,3}?власт"
+        r"|власт\w*\s+(?:\w+\s+){0,4}?(?:установ|перешл|перешла|перешли|побед|взят|провозгла)"
+        r"|советск\w*\s+власт",
+    ),
+    (COUNTER_REVOLUTION, r"мятеж|переворот|контррев|белогвард|белоказа|атаман|дутов"),
+    (UPRISING, r"восстан"),
+    (CONGRESS, r"съезд"),
+    (DECREE, r"декрет|приказ|постановлен|закон"),
+)
+_RUSSIAN_RES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _RUSSIAN)
+# A Kazakh question may name Soviet power without a finite verb: «Перовск Совет өкіметі».
+_KAZAKH_SOVIET_POWER = re.compile(rf"(?<!{_L})совет\s+өкімет", re.IGNORECASE)
+
+
+def asked_event(question: str, lang: str) -> str | None:
+    """The event kind a question asks about, or None when it names no event."""
+    if lang == "ru":
+        return next((kind for kind, rx in _RUSSIAN_RES if rx.search(question)), None)
+    kind = read_sentence(question).kind
+    if kind != OTHER:
+        return kind
+    return SOVIET_POWER if _KAZAKH_SOVIET_POWER.search(question) else None
