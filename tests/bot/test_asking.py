@@ -64,3 +64,27 @@ async def test_lang_choice_frames_the_answer(journal: Journal, dialogue: Dialogu
     journal.set_lang(7, "ru")
     asked = await ask(_runtime(journal, dialogue), User(7, "A", False), "private", "Алашорда")
     assert asked.answer is not None and asked.answer.lang == "kk" and asked.lang == "ru"
+
+
+async def test_a_follow_up_is_merged_answered_and_logged(
+    journal: Journal, dialogue: Dialogue
+) -> None:
+    rt, user = _runtime(journal, dialogue), User(7, "A", False)
+    first = await ask(rt, user, "private", "Ақмолада Совет өкіметі қашан орнады?", chat_id=7)
+    assert first.understood is None
+    asked = await ask(rt, user, "private", "ал Верныйда ше?", chat_id=7)
+    assert asked.understood == "Верныйда Совет өкіметі қашан орнады?"
+    assert asked.answer is not None and asked.answer.results[0].chunk_id == "doc-0"
+    assert journal.question(asked.question_id) == asked.understood  # buttons re-answer this
+    # the merged question is the context now; another chat has none
+    again = await ask(rt, user, "private", "ал қайда?", chat_id=7)
+    assert again.understood == "Верныйда Совет өкіметі қайда орнады?"
+    alone = await ask(rt, user, "group", "ал Верныйда ше?", chat_id=-100)
+    assert alone.understood is None
+
+
+async def test_inline_questions_have_no_follow_ups(journal: Journal, dialogue: Dialogue) -> None:
+    rt, user = _runtime(journal, dialogue), User(7, "A", False)
+    await ask(rt, user, "private", "Ақмолада Совет өкіметі қашан орнады?", chat_id=7)
+    asked = await ask(rt, user, "inline", "ал Верныйда ше?", limited=False)
+    assert asked.understood is None and dialogue.previous(7, 7) is not None
