@@ -39,7 +39,7 @@ _PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
 _PERSONAL_TEXT = "ты вы тебя вас тебе вам сен сіз сені сізді саған сізге бот бота"
 _PERSONAL = frozenset(_PERSONAL_TEXT.split())
 _TOKEN = re.compile(r"[^\W_]+")
-_YEAR = re.compile(r"1[89]\d\d")
+_YEAR = re.compile(r"(?<!\d)1[89]\d\d(?!\d)")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)((?:в|во|с|до|к|по|от|после)\s+)$", re.IGNORECASE)
 
 Span = tuple[int, int]
