@@ -19,6 +19,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 from bot.config import Settings
+from bot.dialogue import Dialogue
 from bot.flood import FloodLimit
 from bot.handlers import register
 from bot.journal import Journal
@@ -33,9 +34,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PRIVATE_COMMANDS = ("start", "help", "lang")
+PRIVATE_COMMANDS = ("start", "help", "regions", "timeline", "chart", "lang")
 GROUP_COMMANDS = ("ask", "help")
-ADMIN_COMMANDS = (*PRIVATE_COMMANDS, "reindex", "stats")
+ADMIN_COMMANDS = (*PRIVATE_COMMANDS, "reindex", "stats", "unanswered")
 NEW_BUILD_CHECK_SECONDS = 30
 
 
@@ -65,6 +66,7 @@ def build_application(
         journal=Journal(sessions),
         flood=FloodLimit(settings.questions_per_minute),
         settings=settings,
+        dialogue=Dialogue(sessions),
     )
     register(application, settings.admin_ids)
     if application.job_queue is not None:

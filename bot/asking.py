@@ -25,6 +25,7 @@ class Asked:
     answer: Answer | None = None
     question_id: int | None = None
     problem: str | None = None  # a strings key: empty, too_long, no_letters, flood
+    understood: str | None = None  # the question answered, when a follow-up was rewritten
 
 
 def input_problem(question: str) -> str | None:
@@ -39,15 +40,29 @@ def input_problem(question: str) -> str | None:
 
 
 async def ask(
-    rt: Runtime, user: User, chat_type: str, question: str, *, limited: bool = True
+    rt: Runtime,
+    user: User,
+    chat_type: str,
+    question: str,
+    *,
+    limited: bool = True,
+    chat_id: int | None = None,
 ) -> Asked:
-    """Validate, answer (in a worker thread) and log one question."""
+    """Validate, answer (in a worker thread) and log one question.
+
+    With a `chat_id`, a follow-up («ал Павлодарда ше?») is merged with the user's previous
+    question in that chat, and the question answered becomes the one the next follow-up extends.
+    """
     question = question.strip()
     problem = input_problem(question)
     if problem is None and limited and not rt.flood.allow(user.id):
         problem = "flood"
     if problem is not None:
         return Asked(lang=await rt.user_lang(user), problem=problem)
+    understood = None
+    if chat_id is not None:
+        understood = await asyncio.to_thread(_follow_up, rt, chat_id, user.id, question)
+        question = understood or question
     started = time.perf_counter()
     answer = await asyncio.to_thread(rt.service.answer, question)
     latency_ms = (time.perf_counter() - started) * 1000
@@ -72,4 +87,12 @@ async def ask(
         f"passage {top.chunk_id}" if top else "not answered",
         latency_ms,
     )
-    return Asked(lang=lang, answer=answer, question_id=question_id)
+    return Asked(lang=lang, answer=answer, question_id=question_id, understood=understood)
+
+
+def _follow_up(rt: Runtime, chat_id: int, user_id: int, question: str) -> str | None:
+    """The follow-up merged with the previous question (if it is one); remembers the result."""
+    previous = rt.dialogue.previous(chat_id, user_id)
+    understood = rt.follow_ups.merge(previous, question) if previous else None
+    rt.dialogue.remember(chat_id, user_id, understood or question)
+    return understood

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.models import Feedback, QuestionLog, UserPreference
@@ -24,6 +25,15 @@ class Stats:
     top_regions: list[tuple[str, int]]
     helpful: int
     unhelpful: int
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """A question the bot refused, or whose answer someone marked 👎, for /unanswered."""
+
+    question: str
+    asked_at: datetime
+    refused: bool  # False: answered, but marked unhelpful
 
 
 class Journal:
@@ -90,6 +100,24 @@ class Journal:
         with self._sessions() as session:
             entry = session.get(QuestionLog, question_id)
             return entry.question if entry else None
+
+    def asker(self, question_id: int) -> int | None:
+        """Who asked a logged question (a group's "next" button answers others privately)."""
+        with self._sessions() as session:
+            entry = session.get(QuestionLog, question_id)
+            return entry.user_id if entry else None
+
+    def unanswered(self, limit: int = 20) -> list[Unanswered]:
+        """The latest questions that were refused or marked 👎, newest first."""
+        disliked = select(Feedback.question_id).where(Feedback.helpful.is_(False))
+        with self._sessions() as session:
+            rows = session.execute(
+                select(QuestionLog.question, QuestionLog.asked_at, QuestionLog.answered)
+                .where(or_(QuestionLog.answered.is_(False), QuestionLog.id.in_(disliked)))
+                .order_by(QuestionLog.id.desc())
+                .limit(limit)
+            ).all()
+        return [Unanswered(question, at, not answered) for question, at, answered in rows]
 
     def add_feedback(self, question_id: int, user_id: int, helpful: bool) -> bool:
         """Store (or change) a user's 👍/👎 on a question; False if the question is unknown."""

@@ -54,3 +54,14 @@ class Feedback(Base):
     given_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     question: Mapped[QuestionLog] = relationship(back_populates="feedback")
+
+
+class DialogueContext(Base):
+    """The last question in a chat, per user: what a follow-up («ал Павлодарда ше?») extends."""
+
+    __tablename__ = "dialogue_context"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    question: Mapped[str] = mapped_column(Text)
+    asked_at: Mapped[datetime] = mapped_column(default=utcnow)

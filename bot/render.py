@@ -14,7 +14,7 @@ from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup
 
 from bot.asking import MAX_QUESTION_CHARS, Asked
 from bot.excerpt import fit_passage, html_piece, plain_piece
-from bot.journal import Stats
+from bot.journal import Stats, Unanswered
 from bot.keyboards import answer_keyboard
 from bot.strings import format_date, kk_locative, ru_locative, text
 from index.domain import Answer, Chunk, Example, Guide, Passage
@@ -43,7 +43,7 @@ def reply_for(asked: Asked, guide: Guide) -> Reply:
         return Reply(not_found_text(guide, lang))
     has_next = len(answer.results) > 1
     return Reply(
-        render_answer(answer, 0, lang, guide),
+        render_answer(answer, 0, lang, guide, question=asked.understood),
         answer_keyboard(asked.question_id, 0, has_next, lang),
     )
 
@@ -145,6 +145,22 @@ def render_stats(stats: Stats, build: BuildInfo, lang: str) -> str:
         passages=build.passages,
         built=build.created_at.strftime("%Y-%m-%d %H:%M UTC"),
     )
+
+
+def render_unanswered(questions: list[Unanswered], lang: str) -> str:
+    """The /unanswered reply (plain text): date, ❌ refused or 👎 disliked, the question."""
+    if not questions:
+        return text(lang, "unanswered_none")
+    lines = [
+        f"{q.asked_at:%Y-%m-%d %H:%M} {'❌' if q.refused else '👎'} {_shorten(q.question)}"
+        for q in questions
+    ]
+    return "\n".join([text(lang, "unanswered_title"), *lines])
+
+
+def _shorten(question: str, limit: int = 150) -> str:
+    """Twenty questions of up to 500 characters would not fit one message."""
+    return question if len(question) <= limit else f"{question[: limit - 1]}…"
 
 
 def meta_line(item: Shown, lang: str) -> str:

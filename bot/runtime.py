@@ -5,13 +5,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
 from telegram import User
 
+from bot.dialogue import Dialogue
 from bot.flood import FloodLimit
 from bot.journal import Journal
 from bot.strings import DEFAULT_LANG, lang_from_code
+from index.text.followup import FollowUps
+from index.text.gazetteer import RegionGazetteer
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -35,7 +39,13 @@ class Runtime:
     journal: Journal
     flood: FloodLimit
     settings: Settings
+    dialogue: Dialogue
     rebuild_task: asyncio.Task[None] | None = field(default=None)
+
+    @cached_property
+    def follow_ups(self) -> FollowUps:
+        """Reads follow-up questions with the same gazetteer the index uses."""
+        return FollowUps(RegionGazetteer.load(self.settings.gazetteer_path))
 
     @property
     def admin_ids(self) -> frozenset[int]:

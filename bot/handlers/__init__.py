@@ -20,14 +20,17 @@ def register(application: Application, admin_ids: frozenset[int]) -> None:
     """Add every handler; order matters only within the private-chat fallbacks."""
     new = filters.UpdateType.MESSAGE
     private_chat = new & filters.ChatType.PRIVATE
+    edited_private = filters.UpdateType.EDITED_MESSAGE & filters.ChatType.PRIVATE
     group_chat = new & filters.ChatType.GROUPS
     application.add_handlers(
         [
-            CommandHandler(["start", "help"], private.start),
+            CommandHandler("start", private.start),
+            CommandHandler("help", private.help_command),
             CommandHandler("lang", private.choose_lang),
             CommandHandler("ask", groups.ask_command),
             CommandHandler("reindex", admin.reindex),
             CommandHandler("stats", admin.stats),
+            CommandHandler("unanswered", admin.unanswered),
             CallbackQueryHandler(private.lang_chosen, pattern=r"^l:"),
             CallbackQueryHandler(callbacks.button),
             InlineQueryHandler(inline.inline_query),
@@ -36,6 +39,11 @@ def register(application: Application, admin_ids: frozenset[int]) -> None:
                 admin.document,
             ),
             MessageHandler(private_chat & filters.TEXT & ~filters.COMMAND, private.question),
+            MessageHandler(edited_private & filters.TEXT & ~filters.COMMAND, private.question),
+            MessageHandler(
+                private_chat & (filters.PHOTO | filters.Document.ALL) & filters.CAPTION,
+                private.question,
+            ),
             MessageHandler(private_chat, private.not_a_question),
             MessageHandler(
                 group_chat

@@ -1,4 +1,4 @@
-"""Admins: /reindex, /stats and uploading a new .txt document into the corpus."""
+"""Admins: /reindex, /stats, /unanswered and uploading a new .txt document into the corpus."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.reindexing import rebuild_with_status
-from bot.render import render_stats
+from bot.render import render_stats, render_unanswered
 from bot.runtime import Runtime, runtime
 from bot.strings import document_reason, text
 from index.ingest.upload import InvalidDocument, save_document
 
 log = logging.getLogger(__name__)
+
+UNANSWERED_SHOWN = 20
 
 
 async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -33,6 +35,16 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = await rt.user_lang(update.effective_user)
     figures = await asyncio.to_thread(rt.journal.stats)
     await update.effective_message.reply_text(render_stats(figures, rt.service.build_info, lang))
+
+
+async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The last questions the text did not answer or that got a 👎: what readers miss."""
+    rt = runtime(context)
+    if not await _is_admin(update, rt):
+        return
+    lang = await rt.user_lang(update.effective_user)
+    questions = await asyncio.to_thread(rt.journal.unanswered, UNANSWERED_SHOWN)
+    await update.effective_message.reply_text(render_unanswered(questions, lang))
 
 
 async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

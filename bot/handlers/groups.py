@@ -11,6 +11,7 @@ from bot.asking import ask
 from bot.render import example_questions, reply_for
 from bot.runtime import runtime
 from bot.strings import text
+from index.text.questions import is_small_talk
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -35,7 +36,9 @@ async def addressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def addressed_question(message: Message, username: str, bot_id: int) -> str | None:
-    """The question in a message meant for the bot (mention removed), or None if not for it."""
+    """The question in a message meant for the bot (mention removed), or None if not for it.
+
+    A reply to the bot that asks nothing («рахмет», «👍») is chatter, not meant for it."""
     body = message.text or ""
     mention = f"@{username}".lower()
     mentions = [
@@ -46,12 +49,15 @@ def addressed_question(message: Message, username: str, bot_id: int) -> str | No
     replied = message.reply_to_message
     if not mentions and not (replied and replied.from_user and replied.from_user.id == bot_id):
         return None
+    if not mentions and is_small_talk(body):
+        return None
     # Entity offsets count UTF-16 units, so remove the mention by its text, not by offset.
     return re.sub(re.escape(mention), " ", body, flags=re.IGNORECASE).strip()
 
 
 async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     rt = runtime(context)
-    asked = await ask(rt, update.effective_user, update.effective_chat.type, question)
+    chat = update.effective_chat
+    asked = await ask(rt, update.effective_user, chat.type, question, chat_id=chat.id)
     reply = reply_for(asked, rt.service.guide)
     await update.effective_message.reply_html(reply.text, reply_markup=reply.markup, do_quote=True)

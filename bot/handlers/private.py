@@ -1,4 +1,5 @@
-"""Private chat: /start, /help, /lang, questions, and anything that is not a question."""
+"""Private chat: /start, /help, /lang, questions (also edited or as a caption), and anything
+that is not a question."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bot.strings import LANGS, text
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Greet the user with what the bot knows and three example questions (also /help)."""
+    """Greet the user with what the bot knows and three example questions."""
     rt = runtime(context)
     user = update.effective_user
     lang = await rt.user_lang(user)
@@ -32,6 +33,16 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_chat and update.effective_chat.type != ChatType.PRIVATE:
         greeting, markup = f"{greeting}\n\n{text(lang, 'help_group')}", None
     await update.effective_message.reply_html(escape(greeting), reply_markup=markup)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """How to use the bot: buttons, browsing, follow-ups, inline mode; in groups /ask and
+    mentions."""
+    lang = await runtime(context).user_lang(update.effective_user)
+    if update.effective_chat and update.effective_chat.type != ChatType.PRIVATE:
+        await update.effective_message.reply_text(text(lang, "help_group"))
+        return
+    await update.effective_message.reply_text(text(lang, "help_private", bot=context.bot.username))
 
 
 async def choose_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -55,11 +66,18 @@ async def lang_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer a text message in a private chat."""
+    """Answer a message in a private chat: its text, an edited text, or a photo's caption."""
     rt = runtime(context)
-    asked = await ask(rt, update.effective_user, ChatType.PRIVATE, update.effective_message.text)
+    message = update.effective_message
+    asked = await ask(
+        rt,
+        update.effective_user,
+        ChatType.PRIVATE,
+        message.text or message.caption or "",
+        chat_id=message.chat_id,
+    )
     reply = reply_for(asked, rt.service.guide)
-    await update.effective_message.reply_html(reply.text, reply_markup=reply.markup)
+    await message.reply_html(reply.text, reply_markup=reply.markup)
 
 
 async def not_a_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -3,8 +3,8 @@
 An HTTP server on 127.0.0.1 (stdlib `http.server`, one thread per request) that speaks enough
 of the Bot API for the real `Application` to run against it via `base_url`: it serves queued
 updates to `getUpdates` (long-polling briefly), records every call, serves uploaded files, and
-can be told to fail the next calls of a method with 429 + retry_after, 500, or a dropped
-connection.
+can be told to fail the next calls of a method with 429 + retry_after, 500, 403 (a user who
+never started the bot), or a dropped connection.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ JSON_FIELDS = {
     "link_preview_options", "reply_parameters", "entities", "chat_id", "message_id",
     "offset", "limit", "timeout", "cache_time", "show_alert",
 }  # fmt: skip
-FAULTS = ("429", "500", "drop")
+FAULTS = ("429", "500", "403", "drop")
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ class BotApiStandin:
         return self._state.pushed_at[update_id]
 
     def inject(self, method: str, *faults: str) -> None:
-        """Make the next calls of `method` fail, in order: "429", "500" or "drop"."""
+        """Make the next calls of `method` fail, in order: "429", "500", "403" or "drop"."""
         assert all(f in FAULTS for f in faults), faults
         with self._cond:
             self._state.faults[method].extend(faults)
@@ -243,6 +243,11 @@ def _handler_for(api: BotApiStandin) -> type[BaseHTTPRequestHandler]:
                 body = {"ok": False, "error_code": 429, "description": "Too Many Requests",
                         "parameters": {"retry_after": api.retry_after}}  # fmt: skip
                 self._send(429, json.dumps(body).encode())
+                return
+            if fault == "403":
+                reason = "Forbidden: bot can't initiate conversation with a user"
+                body = {"ok": False, "error_code": 403, "description": reason}
+                self._send(403, json.dumps(body).encode())
                 return
             if fault == "500":
                 body = {"ok": False, "error_code": 500, "description": "Internal Server Error"}

@@ -207,3 +207,16 @@ def primary_date(dates: Sequence[str]) -> str | None:
 def date_precision(date: str) -> int:
     """1 for "1918", 2 for "1918-02", 3 for "1918-02-16"."""
     return date.count("-") + 1
+
+
+def date_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where dates are written, as (start, end): runs of date words that read as a date together
+    («1917 жылы қазанда», «марте 1918 года», «в 1918»), adjacent pieces merged."""
+    runs: list[list[int]] = []
+    for m in _SCAN.finditer(text):
+        if runs and _GAP.fullmatch(text, runs[-1][1], m.start()):
+            runs[-1][1] = m.end()
+        else:
+            runs.append([m.start(), m.end()])
+    # Any carried year will do: the question is only whether the run reads as a date at all.
+    return tuple((a, b) for a, b in runs if extract_dates(text[a:b], year=2000))

@@ -116,13 +116,17 @@ class RegionGazetteer:
 
     def find(self, text: str) -> tuple[str, ...]:
         """Canonical names mentioned in text, in order of first mention, unique."""
+        return tuple(dict.fromkeys(name for name, _start, _end in self.mentions(text)))
+
+    def mentions(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        """Every mention as (canonical name, start, end): where the words naming it stand."""
         words = list(WORD.finditer(text))
-        found: dict[str, None] = {}
+        found: list[tuple[str, int, int]] = []
         i = 0
         while i < len(words):
             n = self._match(text, words, i)
             if n:
-                found.setdefault(n[0])
+                found.append((n[0], words[i].start(), words[i + n[1] - 1].end()))
                 i += n[1]
             else:
                 i += 1

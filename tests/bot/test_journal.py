@@ -46,3 +46,21 @@ def test_last_question_language(journal: Journal) -> None:
     _log(journal, lang="ru")
     _log(journal, user_id=2, lang="kk")
     assert journal.last_question_lang(1) == "ru"
+
+
+def test_asker_of_a_question(journal: Journal) -> None:
+    assert journal.asker(_log(journal, user_id=42)) == 42
+    assert journal.asker(999) is None
+
+
+def test_unanswered_are_refused_or_disliked_newest_first(journal: Journal) -> None:
+    refused = _log(journal, question="Париж?", answered=False, top_chunk_id=None, regions=[])
+    disliked = _log(journal, question="Семей?")
+    liked = _log(journal, question="Верный?")
+    journal.add_feedback(disliked, 2, False)
+    journal.add_feedback(liked, 2, True)
+    found = journal.unanswered()
+    assert [(q.question, q.refused) for q in found] == [("Семей?", False), ("Париж?", True)]
+    assert all(q.asked_at is not None for q in found)
+    assert journal.unanswered(limit=1)[0].question == "Семей?"
+    assert refused < disliked

@@ -1,13 +1,16 @@
 import re
+from datetime import datetime
 from html import unescape
 
 from bot.asking import Asked
+from bot.journal import Unanswered
 from bot.render import (
     MESSAGE_LIMIT,
     example_questions,
     render_answer,
     render_context,
     render_plain,
+    render_unanswered,
     reply_for,
 )
 from index.domain import Answer, Passage
@@ -124,3 +127,24 @@ def test_reply_for_a_refusal_says_so_and_offers_what_the_text_covers() -> None:
     assert "К сожалению, в тексте нет ответа" in reply.text
     assert "Семиречье, Оренбург, Акмолинск" in reply.text
     assert reply.text.count("• ") == len(GUIDE.examples)
+
+
+def test_a_rewritten_follow_up_is_shown_above_the_passage() -> None:
+    answer = FakeAnswerService().answer("Верный")
+    asked = Asked(lang="kk", answer=answer, question_id=5, understood="Верныйда <не> болды?")
+    reply = reply_for(asked, GUIDE)
+    assert reply.text.startswith("❓ <b>Верныйда &lt;не&gt; болды?</b>\n<blockquote>")
+    plain = reply_for(Asked(lang="kk", answer=answer, question_id=5), GUIDE)
+    assert plain.text.startswith("<blockquote>")
+
+
+def test_unanswered_list() -> None:
+    at = datetime(2026, 11, 26, 9, 5)
+    questions = [Unanswered("Париж?", at, True), Unanswered("Семей " * 100, at, False)]
+    reply = render_unanswered(questions, "ru")
+    title, first, second = reply.split("\n")
+    assert title == "Последние вопросы без ответа или с 👎:"
+    assert first == "2026-11-26 09:05 ❌ Париж?"
+    assert second.startswith("2026-11-26 09:05 👎 Семей") and second.endswith("…")
+    assert len(second) < 200
+    assert render_unanswered([], "kk") == "Жауапсыз сұрақ жоқ."

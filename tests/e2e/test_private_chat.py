@@ -46,15 +46,14 @@ async def test_unanswerable_question_is_said_plainly(api: BotApiStandin, app: Ap
     assert "<blockquote>" not in html and "Семиречье" in html
 
 
-async def test_start_and_help_greet_with_examples(api: BotApiStandin, app: Application) -> None:
+async def test_start_greets_with_examples(api: BotApiStandin, app: Application) -> None:
     kk, ru = user(5005, "kk"), user(5006, "ru")
     greeting = await exchange(api, updates.message(kk, "/start"), 5005)
     assert greeting["text"].startswith("Сәлеметсіз бе, Айгүл!")
     assert "1917–1918" in greeting["text"] and "Қазақ совет энциклопедиясы" in greeting["text"]
     examples = [row[0]["text"] for row in greeting["reply_markup"]["keyboard"]]
     assert len(examples) == 3
-    help_text = await ask(api, ru, "/help")
-    assert help_text.startswith("Здравствуйте") and "Семипалатинск" in help_text
+    assert (await ask(api, ru, "/start")).startswith("Здравствуйте")
     # a tapped example is just a message; it gets a quoted passage
     assert "<blockquote>" in await ask(api, kk, examples[1])
 
@@ -130,11 +129,12 @@ async def test_command_menus_per_scope(api: BotApiStandin, app: Application) -> 
         scope = call.params["scope"]
         key = (scope["type"], call.params.get("language_code"), scope.get("chat_id"))
         menus[key] = [command["command"] for command in call.params["commands"]]
-    assert menus[("all_private_chats", "ru", None)] == ["start", "help", "lang"]
-    assert menus[("all_private_chats", "kk", None)] == ["start", "help", "lang"]
+    private = ["start", "help", "regions", "timeline", "chart", "lang"]
+    assert menus[("all_private_chats", "ru", None)] == private
+    assert menus[("all_private_chats", "kk", None)] == private
     assert menus[("all_group_chats", "ru", None)] == ["ask", "help"]
-    assert menus[("all_private_chats", None, None)] == ["start", "help", "lang"]
-    assert menus[("chat", None, 7001)][-2:] == ["reindex", "stats"]
+    assert menus[("all_private_chats", None, None)] == private
+    assert menus[("chat", None, 7001)][-3:] == ["reindex", "stats", "unanswered"]
     assert menus[("chat", "ru", 7001)] == menus[("chat", "kk", 7001)]
 
 

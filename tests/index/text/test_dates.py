@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.text.dates import extract_dates, last_year, primary_date
+from index.text.dates import date_spans, extract_dates, last_year, primary_date
 
 # (text, carried year, expected ISO dates)
 KAZAKH = [
@@ -157,3 +157,18 @@ def test_last_year(text: str, year: int | None, expected: int | None) -> None:
 )
 def test_primary_date(dates: tuple[str, ...], expected: str | None) -> None:
     assert primary_date(dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Семейде 1918 жылы наурызда не болды?", ["1918 жылы наурызда"]),
+        ("Что произошло в Верном в марте 1918 года?", ["марте 1918 года"]),
+        ("а в 1918?", ["в 1918"]),
+        ("ал 1917 жылғы 2 наурызда ше?", ["1917 жылғы 2 наурызда"]),
+        ("Қазан төңкерісі қашан болды?", []),  # the Revolution, not a month
+        ("ал 1917 ше?", []),  # a bare number is no date here
+    ],
+)
+def test_date_spans(text: str, spans: list[str]) -> None:
+    assert [text[a:b] for a, b in date_spans(text)] == spans

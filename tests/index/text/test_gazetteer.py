@@ -162,3 +162,14 @@ def test_kazakh_names_as_written(gaz: RegionGazetteer) -> None:
 )
 def test_in_kazakhstan_by_the_oblasts_of_the_time(gaz, name, inside):
     assert gaz.in_kazakhstan(name) is inside
+
+
+def test_mentions_say_where_each_name_stands(gaz: RegionGazetteer) -> None:
+    text = "Когда в Усть-Каменогорске и Павлодаре, а потом в Семипалатинске?"
+    found = [(name, text[start:end]) for name, start, end in gaz.mentions(text)]
+    assert found == [
+        ("Өскемен", "Усть-Каменогорске"),
+        ("Павлодар", "Павлодаре"),
+        ("Семей", "Семипалатинске"),
+    ]
+    assert gaz.find(text) == ("Өскемен", "Павлодар", "Семей")
