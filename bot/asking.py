@@ -11,6 +11,7 @@ from telegram import User
 
 from bot.runtime import Runtime
 from index.domain import Answer
+from index.text.questions import chitchat
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,7 @@ class Asked:
     question_id: int | None = None
     problem: str | None = None  # a strings key: empty, too_long, no_letters, flood
     understood: str | None = None  # the question answered, when a follow-up was rewritten
+    small_talk: str | None = None  # greeting, thanks, identity: a friendly word, no search
 
 
 def input_problem(question: str) -> str | None:
@@ -59,6 +61,8 @@ async def ask(
         problem = "flood"
     if problem is not None:
         return Asked(lang=await rt.user_lang(user), problem=problem)
+    if (talk := chitchat(question)) is not None:
+        return Asked(lang=talk.lang or await rt.user_lang(user), small_talk=talk.kind)
     understood = None
     if chat_id is not None:
         understood = await asyncio.to_thread(_follow_up, rt, chat_id, user.id, question)

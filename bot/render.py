@@ -38,6 +38,9 @@ def reply_for(asked: Asked, guide: Guide) -> Reply:
     lang, answer = asked.lang, asked.answer
     if asked.problem is not None:
         return Reply(escape(text(lang, asked.problem, limit=MAX_QUESTION_CHARS)))
+    if asked.small_talk is not None:
+        suggestions = "\n".join(f"• {escape(q)}" for q in example_questions(guide, lang))
+        return Reply(f"{escape(text(lang, f'small_talk_{asked.small_talk}'))}\n{suggestions}")
     assert answer is not None and asked.question_id is not None
     if not answer.answered or not answer.results:
         return Reply(not_found_text(guide, lang))

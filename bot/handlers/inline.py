@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from html import escape, unescape
+from html import unescape
 
 from telegram import (
     InlineQueryResultArticle,
@@ -15,13 +15,13 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot.asking import MAX_QUESTION_CHARS, ask
+from bot.asking import ask
 from bot.render import (
     example_question,
     meta_line,
-    not_found_text,
     render_answer,
     render_html,
+    reply_for,
     shown,
 )
 from bot.runtime import runtime
@@ -45,10 +45,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     asked = await ask(rt, query.from_user, "inline", query.query, limited=False)
     answer, lang = asked.answer, asked.lang
-    if answer is None:
-        results = [_notice(escape(text(lang, asked.problem or "empty", limit=MAX_QUESTION_CHARS)))]
-    elif not answer.answered or not answer.results:
-        results = [_notice(not_found_text(guide, lang))]
+    if answer is None or not answer.answered or not answer.results:
+        # A problem, small talk or "not in the text": the same words as in a chat.
+        results = [_notice(reply_for(asked, guide).text)]
     else:
         results = [
             InlineQueryResultArticle(

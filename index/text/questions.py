@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from index.text.words import WORD
 
@@ -51,3 +52,77 @@ _SENTENCE_END = re.compile(r"[?!.…\s]+$")
 def strip_end(text: str) -> str:
     """The text without its closing punctuation and spaces: «Кім басқарды?» -> «Кім басқарды»."""
     return _SENTENCE_END.sub("", text)
+
+
+# Small talk addressed to the bot: a short message made only of these phrases and words.
+GREETING, THANKS, IDENTITY = "greeting", "thanks", "identity"
+# (kind, language of the phrase or None for either, pattern)
+_CHITCHAT = (
+    (
+        IDENTITY,
+        "ru",
+        r"кто\s+ты|ты\s+кто|что\s+ты\s+(?:такое|умеешь)|кто\s+вы|вы\s+кто|что\s+умеешь",
+    ),
+    (IDENTITY, "kk", r"сен\s+кімсің|кімсің|сіз\s+кімсіз|не\s+істей\s+аласың"),
+    (IDENTITY, None, r"who\s+are\s+you"),
+    (THANKS, "kk", r"рахмет|рақмет|сау\s+бол"),
+    (THANKS, "ru", r"спасибо|спс|благодарю"),
+    (THANKS, None, r"thanks?|thank\s+you"),
+    (
+        GREETING,
+        "ru",
+        r"привет|здравствуй\w*|добрый\s+(?:день|вечер)|доброе\s+утро|как\s+дела",
+    ),
+    (
+        GREETING,
+        "kk",
+        r"салем|сәлем\w*|сәлеметсіз\w*|салеметсиз\w*|амансыз\w*|қалайсың|калайсын"
+        r"|ассалаумағалейкум|ассаляму\w*",
+    ),
+    (GREETING, None, r"hello|hi"),
+)
+_CHITCHAT_RES = tuple(
+    (kind, lang, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE)) for kind, lang, p in _CHITCHAT
+)
+_FILLER = frozenset(
+    [
+        "бот",
+        "бота",
+        "боту",
+        "ботқа",
+        "бе",
+        "ба",
+        "ма",
+        "ме",
+        "да",
+        "ал",
+        "а",
+        "и",
+        "ну",
+        "же",
+        "ғой",
+        "кстати",
+        "ей",
+        "эй",
+    ]
+)
+_CHITCHAT_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Chitchat:
+    kind: str  # GREETING, THANKS or IDENTITY
+    lang: str | None  # the language of the phrase, None when it could be either
+
+
+def chitchat(text: str) -> Chitchat | None:
+    """What a short message of small talk is («сәлем», «спасибо, бот!», «кто ты?»), or None
+    for anything that may be a question about the text."""
+    words = WORD.findall(text.lower())
+    if not words or len(words) > _CHITCHAT_WORDS:
+        return None
+    for kind, lang, pattern in _CHITCHAT_RES:
+        rest = pattern.sub(" ", text.lower())
+        if rest != text.lower() and all(w in _FILLER | _SMALL_TALK for w in WORD.findall(rest)):
+            return Chitchat(kind, lang)
+    return None

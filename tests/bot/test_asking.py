@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from telegram import User
 
-from bot.asking import MAX_QUESTION_CHARS, ask, input_problem
+from bot.asking import MAX_QUESTION_CHARS, Asked, ask, input_problem
 from bot.config import Settings
 from bot.dialogue import Dialogue
 from bot.flood import FloodLimit
@@ -116,3 +116,10 @@ async def test_inline_questions_have_no_follow_ups(journal: Journal, dialogue: D
     await ask(rt, user, "private", "Ақмолада Совет өкіметі қашан орнады?", chat_id=7)
     asked = await ask(rt, user, "inline", "ал Верныйда ше?", limited=False)
     assert asked.understood is None and dialogue.previous(7, 7) is not None
+
+
+async def test_small_talk_gets_a_friendly_word_not_a_search(journal, dialogue) -> None:
+    rt = _runtime(journal, dialogue)
+    asked = await ask(rt, User(7, "A", False, language_code="kk"), "private", "Спасибо, бот!")
+    assert asked == Asked(lang="ru", small_talk="thanks")
+    assert journal.stats().questions == 0

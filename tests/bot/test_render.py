@@ -148,3 +148,10 @@ def test_unanswered_list() -> None:
     assert second.startswith("2026-11-26 09:05 👎 Семей") and second.endswith("…")
     assert len(second) < 200
     assert render_unanswered([], "kk") == "Жауапсыз сұрақ жоқ."
+
+
+def test_small_talk_reply_says_what_the_bot_does_and_offers_questions() -> None:
+    reply = reply_for(Asked(lang="kk", small_talk="greeting"), GUIDE)
+    assert reply.text.startswith("Сәлеметсіз бе!") and "не болды" not in reply.text
+    assert "Жетісуда Совет өкіметі қашан орнады?" in reply.text
+    assert "нет ответа" not in reply_for(Asked(lang="ru", small_talk="identity"), GUIDE).text

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from index.text.questions import is_small_talk, looks_like_question
+from index.text.questions import (
+    GREETING,
+    IDENTITY,
+    THANKS,
+    Chitchat,
+    chitchat,
+    is_small_talk,
+    looks_like_question,
+)
 
 
 @pytest.mark.parametrize(
@@ -28,3 +36,36 @@ def test_questions(message: str) -> None:
 )
 def test_small_talk(message: str) -> None:
     assert is_small_talk(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "lang"),
+    [
+        ("привет", GREETING, "ru"),
+        ("Сәлеметсіз бе!", GREETING, "kk"),
+        ("салем бот", GREETING, "kk"),
+        ("Здравствуйте!", GREETING, "ru"),
+        ("hello", GREETING, None),
+        ("рахмет", THANKS, "kk"),
+        ("Спасибо большое, бот!", THANKS, "ru"),
+        ("кто ты?", IDENTITY, "ru"),
+        ("Сен кімсің?", IDENTITY, "kk"),
+        ("что ты умеешь?", IDENTITY, "ru"),
+    ],
+)
+def test_small_talk_is_recognised(message: str, kind: str, lang: str | None) -> None:
+    assert chitchat(message) == Chitchat(kind, lang)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Кто руководил Советом в Семипалатинске?",
+        "привет, когда в Семипалатинске установилась советская власть?",
+        "Рахметов кім болды?",
+        "Сәлем, Верныйда не болды?",
+        "",
+    ],
+)
+def test_questions_are_not_small_talk(message: str) -> None:
+    assert chitchat(message) is None
