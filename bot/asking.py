@@ -11,7 +11,7 @@ from telegram import User
 
 from bot.runtime import Runtime
 from index.domain import Answer
-from index.text.questions import chitchat
+from index.text.questions import small_talk
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ async def ask(
         problem = "flood"
     if problem is not None:
         return Asked(lang=await rt.user_lang(user), problem=problem)
-    if (talk := chitchat(question)) is not None:
+    if (talk := small_talk(question)) is not None:
         return Asked(lang=talk.lang or await rt.user_lang(user), small_talk=talk.kind)
     understood = None
     if chat_id is not None:

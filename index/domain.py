@@ -50,7 +50,7 @@ class Answer:
     results: tuple[Passage, ...]
     citation: str
     # False when the question gave little evidence of its language (the bot then goes by the
-    # user's Telegram language or earlier questions).
+    # user's own language setting or earlier questions).
     lang_certain: bool = True
     read_as: str = ""  # the question as matched: Latin transliterated, Kazakh letters restored
 

@@ -57,7 +57,7 @@ def strip_end(text: str) -> str:
 # Small talk addressed to the bot: a short message made only of these phrases and words.
 GREETING, THANKS, IDENTITY = "greeting", "thanks", "identity"
 # (kind, language of the phrase or None for either, pattern)
-_CHITCHAT = (
+_SMALL_TALK_PHRASES = (
     (
         IDENTITY,
         "ru",
@@ -81,8 +81,9 @@ _CHITCHAT = (
     ),
     (GREETING, None, r"hello|hi"),
 )
-_CHITCHAT_RES = tuple(
-    (kind, lang, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE)) for kind, lang, p in _CHITCHAT
+_SMALL_TALK_RES = tuple(
+    (kind, lang, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE))
+    for kind, lang, p in _SMALL_TALK_PHRASES
 )
 _FILLER = frozenset(
     [
@@ -106,23 +107,23 @@ _FILLER = frozenset(
         "эй",
     ]
 )
-_CHITCHAT_WORDS = 6
+_SMALL_TALK_WORDS = 6
 
 
 @dataclass(frozen=True)
-class Chitchat:
+class SmallTalk:
     kind: str  # GREETING, THANKS or IDENTITY
     lang: str | None  # the language of the phrase, None when it could be either
 
 
-def chitchat(text: str) -> Chitchat | None:
+def small_talk(text: str) -> SmallTalk | None:
     """What a short message of small talk is («сәлем», «спасибо, бот!», «кто ты?»), or None
     for anything that may be a question about the text."""
     words = WORD.findall(text.lower())
-    if not words or len(words) > _CHITCHAT_WORDS:
+    if not words or len(words) > _SMALL_TALK_WORDS:
         return None
-    for kind, lang, pattern in _CHITCHAT_RES:
+    for kind, lang, pattern in _SMALL_TALK_RES:
         rest = pattern.sub(" ", text.lower())
         if rest != text.lower() and all(w in _FILLER | _SMALL_TALK for w in WORD.findall(rest)):
-            return Chitchat(kind, lang)
+            return SmallTalk(kind, lang)
     return None

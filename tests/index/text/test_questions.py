@@ -8,10 +8,10 @@ from index.text.questions import (
     GREETING,
     IDENTITY,
     THANKS,
-    Chitchat,
-    chitchat,
+    SmallTalk,
     is_small_talk,
     looks_like_question,
+    small_talk,
 )
 
 
@@ -54,7 +54,7 @@ def test_small_talk(message: str) -> None:
     ],
 )
 def test_small_talk_is_recognised(message: str, kind: str, lang: str | None) -> None:
-    assert chitchat(message) == Chitchat(kind, lang)
+    assert small_talk(message) == SmallTalk(kind, lang)
 
 
 @pytest.mark.parametrize(
@@ -68,4 +68,4 @@ def test_small_talk_is_recognised(message: str, kind: str, lang: str | None) -> 
     ],
 )
 def test_questions_are_not_small_talk(message: str) -> None:
-    assert chitchat(message) is None
+    assert small_talk(message) is None
