@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PRIVATE_COMMANDS = ("start", "help", "lang")
+PRIVATE_COMMANDS = ("start", "help", "lang", "regions", "timeline", "chart")
 GROUP_COMMANDS = ("ask", "help")
 ADMIN_COMMANDS = (*PRIVATE_COMMANDS, "reindex", "stats")
 NEW_BUILD_CHECK_SECONDS = 30

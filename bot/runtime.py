@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from telegram import User
 
+from bot.chart import ChartCache
 from bot.flood import FloodLimit
 from bot.journal import Journal
 from bot.strings import DEFAULT_LANG, lang_from_code
@@ -36,6 +37,7 @@ class Runtime:
     flood: FloodLimit
     settings: Settings
     rebuild_task: asyncio.Task[None] | None = field(default=None)
+    charts: ChartCache = field(default_factory=ChartCache)
 
     @property
     def admin_ids(self) -> frozenset[int]:

@@ -98,6 +98,25 @@ _TEXTS: dict[str, dict[str, str]] = {
         "chart_not_established": "Совет өкіметі орнамады",
         "chart_month_only": "тек айы белгілі",
         "chart_caption": "Дерек көзі: {citation}",
+        "cmd_regions": "Өңірлер бойынша оқиғалар",
+        "cmd_timeline": "Оқиғалар хронологиясы",
+        "cmd_chart": "Совет өкіметінің орнау картасы",
+        "regions_title": "Өңірді таңдаңыз: мақаладағы оқиғалар күні бойынша шығады.",
+        "region_events": "🗺 <b>{region}</b>: {count} оқиға",
+        "timeline_title": "🗓 Мақаладағы оқиғалар: {count}",
+        "page": "бет {page}/{pages}",
+        "timeline_usage": (
+            "Айды былай жазыңыз: /timeline 1918-02, /timeline 02.1918 немесе /timeline ақпан 1918."
+        ),
+        "timeline_no_month": "{month} айында мақалада оқиға жоқ. Оқиғалар: {first} – {last}.",
+        "browse_stale": "Индекс жаңартылды: тізімді қайта ашыңыз.",
+        "browse_none": "Мақалада күні көрсетілген оқиға табылмады.",
+        "kind_soviet_power": "Совет өкіметінің орнауы",
+        "kind_congress": "съезд",
+        "kind_uprising": "көтеріліс",
+        "kind_counter_revolution": "контрреволюциялық бүлік",
+        "kind_decree": "декрет, қаулы",
+        "kind_other": "оқиға",
     },
     "ru": {
         "greeting": (
@@ -178,6 +197,29 @@ _TEXTS: dict[str, dict[str, str]] = {
         "chart_not_established": "Советская власть не установлена",
         "chart_month_only": "известен только месяц",
         "chart_caption": "Источник: {citation}",
+        "cmd_regions": "События по регионам",
+        "cmd_timeline": "Хронология событий",
+        "cmd_chart": "Карта установления Советской власти",
+        "regions_title": "Выберите регион: события статьи покажу по датам.",
+        "region_events": "🗺 <b>{region}</b>: событий — {count}",
+        "timeline_title": "🗓 События статьи: {count}",
+        "page": "стр. {page}/{pages}",
+        "timeline_usage": (
+            "Укажите месяц так: /timeline 1918-02, /timeline 02.1918 или /timeline февраль 1918."
+        ),
+        "timeline_no_month": (
+            "В статье нет событий за {month}. События охватывают {first} – {last}."
+        ),
+        "browse_stale": "Индекс обновился: откройте список заново.",
+        "browse_none": "В статье не нашлось датированных событий.",
+        "kind_soviet_power": "установление советской власти",
+        "kind_congress": "съезд",
+        "kind_uprising": "восстание",
+        "kind_counter_revolution": "контрреволюционный мятеж",
+        "kind_decree": "декрет, постановление",
+        "kind_other": "событие",
+        "ru_answer": "Ответ: {answer}",
+        "ru_terms": "Термины: {terms}",
     },
 }
 
@@ -205,6 +247,17 @@ def lang_from_code(language_code: str | None) -> str | None:
 def month_name(month: int, lang: str) -> str:
     """A month (1-12) by name, as a calendar heading: «қазан», «октябрь»."""
     return (_MONTHS_RU_NOMINATIVE if lang == "ru" else _MONTHS_KK)[month - 1]
+
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) a Kazakh or Russian month name stands for, in any case: «ақпан»,
+    «февраля», «Мартта»."""
+    word = word.lower()
+    for names in (_MONTHS_KK, _MONTHS_RU_NOMINATIVE, _MONTHS_RU_GENITIVE):
+        for number, name in enumerate(names, 1):
+            if len(word) >= 3 and word[:3] == name[:3]:
+                return number
+    return None
 
 
 def format_date(iso: str | None, lang: str) -> str | None:

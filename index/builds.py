@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +14,7 @@ from sqlalchemy import select
 
 from index.builder import IndexBuilder
 from index.domain import Chunk, Guide
+from index.events import Event, soviet_power_dates
 from index.search.searcher import HybridSearcher
 from index.store.build_files import read_build
 from index.store.models import IndexBuild
@@ -52,9 +55,15 @@ class LoadedBuild:
 class BuildLoader:
     """Finds the newest ready build of the builder's model and loads it."""
 
-    def __init__(self, builder: IndexBuilder, glossary: Glossary | None = None) -> None:
+    def __init__(
+        self,
+        builder: IndexBuilder,
+        glossary: Glossary | None = None,
+        section_titles: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
         self._builder = builder
         self._glossary = glossary
+        self._section_titles = section_titles or {}
 
     def newest_ready(self) -> tuple[int, Path] | None:
         """Id and folder of the newest ready build made with this model, if any."""
@@ -97,17 +106,37 @@ class BuildLoader:
             chunks={c.chunk_id: c for c in stored.chunks},
             ordered=stored.chunks,
             citations=stored.citations,
-            guide=self._guide(stored.chunks, citation),
+            guide=self._guide(stored.chunks, citation, stored.events),
         )
 
-    def _guide(self, chunks: tuple[Chunk, ...], citation: str) -> Guide:
+    def _guide(self, chunks: tuple[Chunk, ...], citation: str, events: tuple[Event, ...]) -> Guide:
+        gazetteer = self._builder.gazetteer
         counts = Counter(region for chunk in chunks for region in chunk.regions)
         regions = tuple(region for region, _ in counts.most_common())
         labels = {
-            lang: {region: self._builder.gazetteer.label(region, lang) for region in regions}
+            lang: {region: gazetteer.label(region, lang) for region in regions}
             for lang in READER_LANGS
         }
-        return Guide(citation, regions, labels, _examples(chunks, regions))
+        documents = dict.fromkeys(chunk.document for chunk in chunks)
+        return Guide(
+            citation,
+            regions,
+            labels,
+            _examples(chunks, regions),
+            events=events,
+            timelines=soviet_power_dates(events, gazetteer.in_kazakhstan),
+            terms=self._glossary.russian if self._glossary else {},
+            section_titles={
+                kk: ru for doc in documents for kk, ru in self._section_titles.get(doc, {}).items()
+            },
+        )
+
+
+def load_section_titles(path: Path) -> dict[str, dict[str, str]]:
+    """Russian section titles per document (``data/sections.ru.json``); none if it is missing."""
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _examples(chunks: tuple[Chunk, ...], regions: tuple[str, ...]) -> tuple[Chunk, ...]:

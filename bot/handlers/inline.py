@@ -14,13 +14,17 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from bot import browse
 from bot.asking import MAX_QUESTION_CHARS, ask
+from bot.browse_view import event_line
 from bot.render import meta_line, not_found_text, render_answer, render_html, shown
 from bot.runtime import runtime
 from bot.strings import text
 from index.domain import Chunk, Guide
+from index.events import Event
 
 MAX_RESULTS = 10
+MAX_REGION_EVENTS = 50  # Telegram's limit per answer
 CACHE_SECONDS = 300  # per user (is_personal): labels follow the user's language
 
 
@@ -33,6 +37,13 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     button = InlineQueryResultsButton(text(lang, "inline_private"), start_parameter="inline")
     if not query.query.strip():
         results = [_article(guide, chunk, lang) for chunk in guide.examples]
+        await query.answer(results, button=button, cache_time=CACHE_SECONDS, is_personal=True)
+        return
+    region = browse.sole_region(query.query, rt.service.gazetteer)
+    if region is not None and (indexes := browse.region_events(guide, region)):
+        events = [guide.events[i] for i in indexes[:MAX_REGION_EVENTS]]
+        results = [_event_article(rt.service.chunk(e.chunk_id), e, lang, guide) for e in events]
+        results = [r for r in results if r is not None]
         await query.answer(results, button=button, cache_time=CACHE_SECONDS, is_personal=True)
         return
     asked = await ask(rt, query.from_user, "inline", query.query, limited=False)
@@ -72,6 +83,23 @@ def _article(guide: Guide, chunk: Chunk, lang: str) -> InlineQueryResultArticle:
         id=_result_id(chunk.chunk_id),
         title=meta_line(item, lang),
         description=item.text[:200],
+        input_message_content=InputTextMessageContent(
+            render_html(item, guide.citation, lang), parse_mode=ParseMode.HTML
+        ),
+    )
+
+
+def _event_article(
+    chunk: Chunk | None, event: Event, lang: str, guide: Guide
+) -> InlineQueryResultArticle | None:
+    """One event of a region: its date and sentence, sending its passage with it in bold."""
+    if chunk is None:
+        return None
+    item = shown(browse.event_passage(event, chunk), lang, guide)
+    return InlineQueryResultArticle(
+        id=_result_id(f"{event.chunk_id}:{event.start}"),
+        title=event_line(event, lang)[:100],
+        description=text(lang, f"kind_{event.kind}"),
         input_message_content=InputTextMessageContent(
             render_html(item, guide.citation, lang), parse_mode=ParseMode.HTML
         ),

@@ -278,7 +278,7 @@ class KazakhRestorer:
 def glossary_words(path: Path) -> tuple[str, ...]:
     """Kazakh words of ``data/glossary.json``: modern stems and the article's words."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    terms = [by_stem for lang, by_stem in data.items() if not lang.startswith("_")]
+    terms = [data.get(lang, {}) for lang in ("kk", "ru")]  # "kk_ru" holds Russian words
     article = (w for by_stem in terms for words in by_stem.values() for w in words.split())
     return tuple(dict.fromkeys([*data.get("kk", {}), *article]))
 
