@@ -117,6 +117,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "kind_counter_revolution": "контрреволюциялық бүлік",
         "kind_decree": "декрет, қаулы",
         "kind_other": "оқиға",
+        "ru_answer": "Жауап: {answer}",  # the help lines are shown to Russian readers only
+        "ru_terms": "Терминдер: {terms}",
     },
     "ru": {
         "greeting": (
