@@ -18,6 +18,7 @@ from index.events import Event, soviet_power_dates
 from index.search.searcher import HybridSearcher
 from index.store.build_files import read_build
 from index.store.models import IndexBuild
+from index.text.gazetteer import RegionGazetteer
 from index.text.glossary import Glossary
 
 log = logging.getLogger(__name__)
@@ -106,30 +107,44 @@ class BuildLoader:
             chunks={c.chunk_id: c for c in stored.chunks},
             ordered=stored.chunks,
             citations=stored.citations,
-            guide=self._guide(stored.chunks, citation, stored.events),
+            guide=make_guide(
+                stored.chunks,
+                citation,
+                stored.events,
+                builder.gazetteer,
+                self._glossary,
+                self._section_titles,
+            ),
         )
 
-    def _guide(self, chunks: tuple[Chunk, ...], citation: str, events: tuple[Event, ...]) -> Guide:
-        gazetteer = self._builder.gazetteer
-        counts = Counter(region for chunk in chunks for region in chunk.regions)
-        regions = tuple(region for region, _ in counts.most_common())
-        labels = {
-            lang: {region: gazetteer.label(region, lang) for region in regions}
-            for lang in READER_LANGS
-        }
-        documents = dict.fromkeys(chunk.document for chunk in chunks)
-        return Guide(
-            citation,
-            regions,
-            labels,
-            _examples(chunks, regions),
-            events=events,
-            timelines=soviet_power_dates(events, gazetteer.in_kazakhstan),
-            terms=self._glossary.russian if self._glossary else {},
-            section_titles={
-                kk: ru for doc in documents for kk, ru in self._section_titles.get(doc, {}).items()
-            },
-        )
+
+def make_guide(
+    chunks: tuple[Chunk, ...],
+    citation: str,
+    events: tuple[Event, ...],
+    gazetteer: RegionGazetteer,
+    glossary: Glossary | None = None,
+    section_titles: Mapping[str, Mapping[str, str]] | None = None,
+) -> Guide:
+    """The reader-facing facts of a build, computed once when it loads."""
+    counts = Counter(region for chunk in chunks for region in chunk.regions)
+    regions = tuple(region for region, _ in counts.most_common())
+    labels = {
+        lang: {region: gazetteer.label(region, lang) for region in regions} for lang in READER_LANGS
+    }
+    documents = dict.fromkeys(chunk.document for chunk in chunks)
+    return Guide(
+        citation,
+        regions,
+        labels,
+        _examples(chunks, regions),
+        events=events,
+        timelines=soviet_power_dates(events, gazetteer.in_kazakhstan),
+        terms=glossary.russian if glossary else {},
+        section_titles={
+            kk: ru for doc in documents for kk, ru in (section_titles or {}).get(doc, {}).items()
+        },
+    )
 
 
 def load_section_titles(path: Path) -> dict[str, dict[str, str]]:

@@ -10,6 +10,8 @@ connection.
 from __future__ import annotations
 
 import asyncio
+import email.parser
+import email.policy
 import itertools
 import json
 import socket
@@ -39,6 +41,14 @@ class Call:
     params: dict[str, Any]
     at: float  # time.perf_counter() when received
     fault: str | None = None  # the fault injected instead of an answer, if any
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded (multipart/form-data), e.g. the photo of sendPhoto."""
+
+    file_name: str
+    content: bytes
 
 
 @dataclass
@@ -197,6 +207,11 @@ class BotApiStandin:
             return self._get_updates(params)
         if method in ("sendMessage", "editMessageText"):
             return self._message(params) if "chat_id" in params else True
+        if method == "sendPhoto":
+            size = {"width": 1000, "height": 700}  # what the bot sends is kept in the call
+            photo = {"file_id": f"photo{next(self._ids)}", "file_unique_id": "uphoto", **size}
+            caption = {"caption": params["caption"]} if "caption" in params else {}
+            return {**self._message(params), "photo": [photo], **caption}
         if method == "getFile":
             path, content = self._state.files[params["file_id"]]
             return {"file_id": params["file_id"], "file_unique_id": f"u{params['file_id']}",
@@ -253,11 +268,15 @@ def _handler_for(api: BotApiStandin) -> type[BaseHTTPRequestHandler]:
 
         def _params(self) -> dict[str, Any]:
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            if "json" in (self.headers.get("Content-Type") or ""):
+            kind = self.headers.get("Content-Type") or ""
+            if "json" in kind:
                 return json.loads(raw or b"{}")
-            params: dict[str, Any] = {
-                k: v[0] for k, v in parse_qs(raw.decode(), keep_blank_values=True).items()
-            }
+            if kind.startswith("multipart/form-data"):
+                params = _form_fields(kind, raw)
+            else:
+                params = {
+                    k: v[0] for k, v in parse_qs(raw.decode(), keep_blank_values=True).items()
+                }
             for key in JSON_FIELDS & params.keys():
                 params[key] = json.loads(params[key])
             return params
@@ -270,3 +289,16 @@ def _handler_for(api: BotApiStandin) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(body)
 
     return Handler
+
+
+def _form_fields(content_type: str, raw: bytes) -> dict[str, Any]:
+    """Fields of a multipart/form-data body: text as str, files as `Upload`."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    form = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + raw)
+    fields: dict[str, Any] = {}
+    for part in form.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True) or b""
+        file_name = part.get_filename()
+        fields[name] = Upload(file_name, content) if file_name else content.decode()
+    return fields
