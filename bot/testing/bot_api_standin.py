@@ -10,8 +10,6 @@ connection.
 from __future__ import annotations
 
 import asyncio
-import email.parser
-import email.policy
 import itertools
 import json
 import socket
@@ -25,12 +23,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
+from bot.testing.multipart import Upload, form_fields
+
 JSON_FIELDS = {
     "reply_markup", "results", "commands", "scope", "button", "allowed_updates",
     "link_preview_options", "reply_parameters", "entities", "chat_id", "message_id",
     "offset", "limit", "timeout", "cache_time", "show_alert",
 }  # fmt: skip
 FAULTS = ("429", "500", "drop")
+__all__ = ["BotApiStandin", "Call", "Upload"]
 
 
 @dataclass(frozen=True)
@@ -41,14 +42,6 @@ class Call:
     params: dict[str, Any]
     at: float  # time.perf_counter() when received
     fault: str | None = None  # the fault injected instead of an answer, if any
-
-
-@dataclass(frozen=True)
-class Upload:
-    """A file the bot uploaded (multipart/form-data), e.g. the photo of sendPhoto."""
-
-    file_name: str
-    content: bytes
 
 
 @dataclass
@@ -272,7 +265,7 @@ def _handler_for(api: BotApiStandin) -> type[BaseHTTPRequestHandler]:
             if "json" in kind:
                 return json.loads(raw or b"{}")
             if kind.startswith("multipart/form-data"):
-                params = _form_fields(kind, raw)
+                params = form_fields(kind, raw)
             else:
                 params = {
                     k: v[0] for k, v in parse_qs(raw.decode(), keep_blank_values=True).items()
@@ -289,16 +282,3 @@ def _handler_for(api: BotApiStandin) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(body)
 
     return Handler
-
-
-def _form_fields(content_type: str, raw: bytes) -> dict[str, Any]:
-    """Fields of a multipart/form-data body: text as str, files as `Upload`."""
-    head = f"Content-Type: {content_type}\r\n\r\n".encode()
-    form = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + raw)
-    fields: dict[str, Any] = {}
-    for part in form.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        content = part.get_payload(decode=True) or b""
-        file_name = part.get_filename()
-        fields[name] = Upload(file_name, content) if file_name else content.decode()
-    return fields
