@@ -76,16 +76,17 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = await rt.user_lang(update.effective_user)
     guide, build_id = rt.service.guide, rt.service.build_info.build_id
     press = browse_view.decode(query.data or "")
-    if press is None or press.build_id != build_id or not _in_range(press, guide):
+    stale = press is None or press.build_id != build_id or not _in_range(press, guide)
+    event = guide.events[press.values[0]] if not stale and press.kind == EVENT else None
+    # An event's passage is gone only if the build was swapped since `guide` was read.
+    chunk = rt.service.chunk(event.chunk_id) if event is not None else None
+    if stale or (event is not None and chunk is None):
         await query.answer(text(lang, "browse_stale"), show_alert=True)
         return
     await query.answer()
-    if press.kind == EVENT:
-        event = guide.events[press.values[0]]
-        chunk = rt.service.chunk(event.chunk_id)
-        if chunk is not None:
-            item = shown(browse.event_passage(event, chunk), lang, guide)
-            await query.message.reply_html(render_html(item, guide.citation, lang))
+    if event is not None and chunk is not None:
+        item = shown(browse.event_passage(event, chunk), lang, guide)
+        await query.message.reply_html(render_html(item, guide.citation, lang))
     elif press.kind == REGIONS:
         markup = browse_view.regions_keyboard(guide, build_id, lang)
         await query.edit_message_text(text(lang, "regions_title"), reply_markup=markup)
