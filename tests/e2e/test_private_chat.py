@@ -130,10 +130,11 @@ async def test_command_menus_per_scope(api: BotApiStandin, app: Application) -> 
         scope = call.params["scope"]
         key = (scope["type"], call.params.get("language_code"), scope.get("chat_id"))
         menus[key] = [command["command"] for command in call.params["commands"]]
-    assert menus[("all_private_chats", "ru", None)] == ["start", "help", "lang"]
-    assert menus[("all_private_chats", "kk", None)] == ["start", "help", "lang"]
+    private = ["start", "help", "lang", "regions", "timeline", "chart"]
+    assert menus[("all_private_chats", "ru", None)] == private
+    assert menus[("all_private_chats", "kk", None)] == private
     assert menus[("all_group_chats", "ru", None)] == ["ask", "help"]
-    assert menus[("all_private_chats", None, None)] == ["start", "help", "lang"]
+    assert menus[("all_private_chats", None, None)] == private
     assert menus[("chat", None, 7001)][-2:] == ["reindex", "stats"]
     assert menus[("chat", "ru", 7001)] == menus[("chat", "kk", 7001)]
 
