@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import io
+import threading
 from collections.abc import Callable, Mapping
 from datetime import date
 
@@ -29,6 +30,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from bot.strings import month_name, text
+from index.domain import Guide
 from index.events import RegionTimeline
 from index.text.dates import date_precision
 
@@ -36,6 +38,21 @@ START, END = date(1917, 10, 1), date(1918, 7, 1)
 SIZE, DPI = (10, 7), 100  # 1000 x 700 px
 
 HELD, CONTESTED, SETBACK, UNDATED, NEVER = "#2e7d32", "#e65100", "#b71c1c", "#9e9e9e", "#eeeeee"
+
+
+class ChartCache:
+    """The chart of each (build, language), drawn once: a build's timelines never change."""
+
+    def __init__(self) -> None:
+        self._pngs: dict[tuple[int, str], bytes] = {}
+        self._lock = threading.Lock()  # one drawing at a time; the second caller reuses it
+
+    def png(self, build_id: int, guide: Guide, lang: str) -> bytes:
+        with self._lock:
+            key = (build_id, lang)
+            if key not in self._pngs:
+                self._pngs[key] = render_timeline_png(guide.timelines, lang, guide.label)
+            return self._pngs[key]
 
 
 def chart_caption(lang: str, citation: str) -> str:

@@ -57,6 +57,11 @@ class Settings(BaseSettings):
     def glossary_path(self) -> Path:
         return self.data_dir / "glossary.json"
 
+    @property
+    def section_titles_path(self) -> Path:
+        """Russian section titles per document; data/corpus stays as the source gave it."""
+        return self.data_dir / "sections.ru.json"
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

@@ -16,6 +16,7 @@ from bot.asking import MAX_QUESTION_CHARS, Asked
 from bot.excerpt import fit_passage, html_piece, plain_piece
 from bot.journal import Stats, Unanswered
 from bot.keyboards import answer_keyboard
+from bot.russian_help import russian_notes
 from bot.strings import format_date, kk_locative, ru_locative, text
 from index.domain import Answer, Chunk, Example, Guide, Passage
 
@@ -72,16 +73,20 @@ class Shown:
     section: str
     regions: tuple[str, ...]
     date: str | None
+    notes: tuple[str, ...] = ()  # plain lines under the quote (help for Russian readers)
 
 
 def shown(item: Passage | Chunk, lang: str, guide: Guide) -> Shown:
     """What to show of a retrieved passage (with its quote) or a plain chunk (no quote)."""
+    notes: tuple[str, ...] = ()
     if isinstance(item, Passage):  # the answer's own place and date
         quote, places, date = item.quote, item.answer_regions, next(iter(item.answer_dates), None)
+        if lang == "ru":
+            notes = russian_notes(item, guide)
     else:
         quote, places, date = "", item.regions, item.date or next(iter(item.dates), None)
     regions = tuple(guide.label(region, lang) for region in places)
-    return Shown(item.text, quote, item.section, regions, date)
+    return Shown(item.text, quote, guide.section(item.section, lang), regions, date, notes)
 
 
 def render_answer(
@@ -95,7 +100,7 @@ def render_answer(
 def render_html(item: Shown, citation: str, lang: str, heading: str = "") -> str:
     """One passage as a blockquote with its answering sentences in bold, then its metadata."""
     tail = (
-        f"\n{escape(meta_line(item, lang))}\n"
+        "".join(f"\n{escape(note)}" for note in item.notes) + f"\n{escape(meta_line(item, lang))}\n"
         f"<i>{escape(text(lang, 'section'))}: {escape(item.section)}</i>\n"
         f"📖 {escape(citation)}"
     )
@@ -108,8 +113,9 @@ def render_plain(answer: Answer, index: int, lang: str, guide: Guide) -> str:
     """Terminal variant of `render_answer`: the quote is marked with ** instead of bold."""
     item = shown(answer.results[index], lang, guide)
     body = fit_passage(item.text, item.quote, MESSAGE_LIMIT, plain_piece)
+    notes = "".join(f"{note}\n" for note in item.notes)
     return (
-        f"{body}\n{meta_line(item, lang)}\n"
+        f"{body}\n{notes}{meta_line(item, lang)}\n"
         f"{text(lang, 'section')}: {item.section}\n📖 {answer.citation}"
     )
 

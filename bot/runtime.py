@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from telegram import User
 
+from bot.chart import ChartCache
 from bot.dialogue import Dialogue
 from bot.flood import FloodLimit
 from bot.journal import Journal
@@ -41,6 +42,7 @@ class Runtime:
     settings: Settings
     dialogue: Dialogue
     rebuild_task: asyncio.Task[None] | None = field(default=None)
+    charts: ChartCache = field(default_factory=ChartCache)
 
     @cached_property
     def follow_ups(self) -> FollowUps:

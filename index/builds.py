@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,10 +14,11 @@ from sqlalchemy import select
 
 from index.builder import IndexBuilder
 from index.domain import Chunk, Example, Guide
-from index.events import Event, soviet_power_dates
+from index.events import Event, RegionTimeline, soviet_power_dates
 from index.search.searcher import HybridSearcher
 from index.store.build_files import read_build
 from index.store.models import IndexBuild
+from index.text.gazetteer import RegionGazetteer
 from index.text.glossary import Glossary
 
 log = logging.getLogger(__name__)
@@ -53,9 +56,15 @@ class LoadedBuild:
 class BuildLoader:
     """Finds the newest ready build of the builder's model and loads it."""
 
-    def __init__(self, builder: IndexBuilder, glossary: Glossary | None = None) -> None:
+    def __init__(
+        self,
+        builder: IndexBuilder,
+        glossary: Glossary | None = None,
+        section_titles: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
         self._builder = builder
         self._glossary = glossary
+        self._section_titles = section_titles or {}
 
     def newest_ready(self) -> tuple[int, Path] | None:
         """Id and folder of the newest ready build made with this model, if any."""
@@ -98,26 +107,60 @@ class BuildLoader:
             chunks={c.chunk_id: c for c in stored.chunks},
             ordered=stored.chunks,
             citations=stored.citations,
-            guide=self._guide(stored.chunks, stored.events, citation),
+            guide=make_guide(
+                stored.chunks,
+                citation,
+                stored.events,
+                builder.gazetteer,
+                self._glossary,
+                self._section_titles,
+            ),
         )
 
-    def _guide(self, chunks: tuple[Chunk, ...], events: tuple[Event, ...], citation: str) -> Guide:
-        counts = Counter(region for chunk in chunks for region in chunk.regions)
-        regions = tuple(region for region, _ in counts.most_common())
-        labels = {
-            lang: {region: self._builder.gazetteer.label(region, lang) for region in regions}
-            for lang in READER_LANGS
-        }
-        return Guide(citation, regions, labels, _examples(chunks, events, regions))
+
+def make_guide(
+    chunks: tuple[Chunk, ...],
+    citation: str,
+    events: tuple[Event, ...],
+    gazetteer: RegionGazetteer,
+    glossary: Glossary | None = None,
+    section_titles: Mapping[str, Mapping[str, str]] | None = None,
+) -> Guide:
+    """The reader-facing facts of a build, computed once when it loads."""
+    counts = Counter(region for chunk in chunks for region in chunk.regions)
+    regions = tuple(region for region, _ in counts.most_common())
+    labels = {
+        lang: {region: gazetteer.label(region, lang) for region in regions} for lang in READER_LANGS
+    }
+    documents = dict.fromkeys(chunk.document for chunk in chunks)
+    timelines = soviet_power_dates(events, gazetteer.in_kazakhstan)
+    return Guide(
+        citation,
+        regions,
+        labels,
+        _examples(chunks, timelines, regions),
+        events=events,
+        timelines=timelines,
+        terms=glossary.russian if glossary else {},
+        section_titles={
+            kk: ru for doc in documents for kk, ru in (section_titles or {}).get(doc, {}).items()
+        },
+    )
+
+
+def load_section_titles(path: Path) -> dict[str, dict[str, str]]:
+    """Russian section titles per document (``data/sections.ru.json``); none if it is missing."""
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _examples(
-    chunks: tuple[Chunk, ...], events: tuple[Event, ...], regions: tuple[str, ...]
+    chunks: tuple[Chunk, ...], timelines: Mapping[str, RegionTimeline], regions: tuple[str, ...]
 ) -> tuple[Example, ...]:
     """For the most written-about places, when Soviet power was established there: a
     question every reader of the article can ask, and the sentence that answers it."""
     by_id = {chunk.chunk_id: chunk for chunk in chunks}
-    timelines = soviet_power_dates(events)
     picked: list[Example] = []
     for region in regions:
         event = timelines[region].established if region in timelines else None

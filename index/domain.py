@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # index.events builds on Chunk: import for annotations only
+    from index.events import Event, RegionTimeline
 
 
 @dataclass(frozen=True)
@@ -75,10 +79,18 @@ class Guide:
     regions: tuple[str, ...]  # canonical names, most written-about first
     labels: Mapping[str, Mapping[str, str]]  # lang -> canonical name -> name for that reader
     examples: tuple[Example, ...]  # questions it answers, for the most written-about places
+    events: tuple[Event, ...] = ()  # the build's events, by date (index.events)
+    timelines: Mapping[str, RegionTimeline] = field(default_factory=dict)  # for the chart
+    terms: Mapping[str, str] = field(default_factory=dict)  # Kazakh stem -> Russian term
+    section_titles: Mapping[str, str] = field(default_factory=dict)  # Kazakh -> Russian
 
     def label(self, region: str, lang: str) -> str:
         """A canonical region name as a reader of `lang` knows it («Семей» → «Семипалатинск»)."""
         return self.labels.get(lang, {}).get(region, region)
+
+    def section(self, title: str, lang: str) -> str:
+        """A section heading for a reader of `lang` (the Kazakh one when none is known)."""
+        return self.section_titles.get(title, title) if lang == "ru" else title
 
     def covered(self, lang: str, n: int = 8) -> tuple[str, ...]:
         """The `n` most written-about regions, named for a reader of `lang`."""

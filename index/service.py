@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -13,7 +13,7 @@ from sentence_transformers import SentenceTransformer
 from sqlalchemy.orm import Session, sessionmaker
 
 from index.builder import BuildProgress, BuildSummary, IndexBuilder
-from index.builds import BuildInfo, BuildLoader, LoadedBuild, NoIndexBuild
+from index.builds import BuildInfo, BuildLoader, LoadedBuild, NoIndexBuild, load_section_titles
 from index.domain import Answer, Chunk, Guide
 from index.search import embedding
 from index.text.gazetteer import RegionGazetteer
@@ -47,15 +47,23 @@ class IndexSettings(Protocol):
     @property
     def glossary_path(self) -> Path: ...
 
+    @property
+    def section_titles_path(self) -> Path: ...
+
 
 class RebuildInProgress(RuntimeError):
     """A rebuild is already running."""
 
 
 class AnswerService:
-    def __init__(self, builder: IndexBuilder, glossary: Glossary | None = None) -> None:
+    def __init__(
+        self,
+        builder: IndexBuilder,
+        glossary: Glossary | None = None,
+        section_titles: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
         self._builder = builder
-        self._loader = BuildLoader(builder, glossary)
+        self._loader = BuildLoader(builder, glossary, section_titles)
         self._rebuild_lock = threading.Lock()
         self._loaded: LoadedBuild | None = None
 
@@ -72,7 +80,11 @@ class AnswerService:
             embedding.load_encoder(settings.embedding_model),
             embedding.model_id(settings.embedding_model),
         )
-        return cls(builder, Glossary.load(settings.glossary_path))
+        return cls(
+            builder,
+            Glossary.load(settings.glossary_path),
+            load_section_titles(settings.section_titles_path),
+        )
 
     @classmethod
     def open(
@@ -117,6 +129,10 @@ class AnswerService:
             after if after and after.document == chunk.document else None,
         )
 
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        """A served passage by id (None when the build no longer has it)."""
+        return self._current().chunks.get(chunk_id)
+
     def passages(self) -> tuple[Chunk, ...]:
         """Every served passage, in document order."""
         return self._current().ordered
@@ -125,6 +141,10 @@ class AnswerService:
     def guide(self) -> Guide:
         """Reader-facing facts about the served build (regions, labels, examples)."""
         return self._current().guide
+
+    @property
+    def gazetteer(self) -> RegionGazetteer:
+        return self._builder.gazetteer
 
     @property
     def encoder(self) -> SentenceTransformer | None:

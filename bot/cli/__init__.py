@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from bot.cli import bench, chat, index_commands, questions, run
+from bot.cli import bench, browse_commands, chat, index_commands, questions, run
 from bot.config import get_settings
 from bot.logs import configure_logging
 
@@ -31,6 +31,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (index_commands, questions, bench, chat, run):
+    for module in (index_commands, questions, bench, chat, run, browse_commands):
         module.add_commands(subcommands)
     return parser

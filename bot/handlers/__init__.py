@@ -12,7 +12,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import admin, callbacks, groups, inline, private
+from bot.browse_view import PATTERN as BROWSE_PRESSES
+from bot.handlers import admin, browse, callbacks, groups, inline, private
 from bot.handlers.errors import error_handler
 
 
@@ -31,7 +32,11 @@ def register(application: Application, admin_ids: frozenset[int]) -> None:
             CommandHandler("reindex", admin.reindex),
             CommandHandler("stats", admin.stats),
             CommandHandler("unanswered", admin.unanswered),
+            CommandHandler("regions", browse.regions),
+            CommandHandler("timeline", browse.timeline),
+            CommandHandler("chart", browse.chart),
             CallbackQueryHandler(private.lang_chosen, pattern=r"^l:"),
+            CallbackQueryHandler(browse.pressed, pattern=BROWSE_PRESSES),
             CallbackQueryHandler(callbacks.button),
             InlineQueryHandler(inline.inline_query),
             MessageHandler(

@@ -15,7 +15,9 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from bot import browse
 from bot.asking import ask
+from bot.browse_view import event_line
 from bot.render import (
     example_question,
     meta_line,
@@ -26,9 +28,11 @@ from bot.render import (
 )
 from bot.runtime import runtime
 from bot.strings import text
-from index.domain import Example, Guide
+from index.domain import Chunk, Example, Guide
+from index.events import Event
 
 MAX_RESULTS = 10
+MAX_REGION_EVENTS = 50  # Telegram's limit per answer
 CACHE_SECONDS = 300  # per user (is_personal): labels follow the user's language
 
 
@@ -41,6 +45,13 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     button = InlineQueryResultsButton(text(lang, "inline_private"), start_parameter="inline")
     if not query.query.strip():
         results = [_example(guide, example, lang) for example in guide.examples]
+        await query.answer(results, button=button, cache_time=CACHE_SECONDS, is_personal=True)
+        return
+    region = browse.sole_region(query.query, rt.service.gazetteer)
+    if region is not None and (indexes := browse.region_events(guide, region)):
+        events = [guide.events[i] for i in indexes[:MAX_REGION_EVENTS]]
+        results = [_event_article(rt.service.chunk(e.chunk_id), e, lang, guide) for e in events]
+        results = [r for r in results if r is not None]
         await query.answer(results, button=button, cache_time=CACHE_SECONDS, is_personal=True)
         return
     asked = await ask(rt, query.from_user, "inline", query.query, limited=False)
@@ -80,6 +91,23 @@ def _example(guide: Guide, example: Example, lang: str) -> InlineQueryResultArti
         id=_result_id(example.chunk.chunk_id),
         title=example_question(example, lang, guide),
         description=f"{meta_line(item, lang)}\n{example.sentence[:150]}",
+        input_message_content=InputTextMessageContent(
+            render_html(item, guide.citation, lang), parse_mode=ParseMode.HTML
+        ),
+    )
+
+
+def _event_article(
+    chunk: Chunk | None, event: Event, lang: str, guide: Guide
+) -> InlineQueryResultArticle | None:
+    """One event of a region: its date and sentence, sending its passage with it in bold."""
+    if chunk is None:
+        return None
+    item = shown(browse.event_passage(event, chunk), lang, guide)
+    return InlineQueryResultArticle(
+        id=_result_id(f"{event.chunk_id}:{event.start}"),
+        title=event_line(event, lang)[:100],
+        description=text(lang, f"kind_{event.kind}"),
         input_message_content=InputTextMessageContent(
             render_html(item, guide.citation, lang), parse_mode=ParseMode.HTML
         ),

@@ -23,12 +23,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
+from bot.testing.multipart import Upload, form_fields
+
 JSON_FIELDS = {
     "reply_markup", "results", "commands", "scope", "button", "allowed_updates",
     "link_preview_options", "reply_parameters", "entities", "chat_id", "message_id",
     "offset", "limit", "timeout", "cache_time", "show_alert",
 }  # fmt: skip
 FAULTS = ("429", "500", "403", "drop")
+__all__ = ["BotApiStandin", "Call", "Upload"]
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,11 @@ class BotApiStandin:
             return self._get_updates(params)
         if method in ("sendMessage", "editMessageText"):
             return self._message(params) if "chat_id" in params else True
+        if method == "sendPhoto":
+            size = {"width": 1000, "height": 700}  # what the bot sends is kept in the call
+            photo = {"file_id": f"photo{next(self._ids)}", "file_unique_id": "uphoto", **size}
+            caption = {"caption": params["caption"]} if "caption" in params else {}
+            return {**self._message(params), "photo": [photo], **caption}
         if method == "getFile":
             path, content = self._state.files[params["file_id"]]
             return {"file_id": params["file_id"], "file_unique_id": f"u{params['file_id']}",
@@ -258,11 +266,15 @@ def _handler_for(api: BotApiStandin) -> type[BaseHTTPRequestHandler]:
 
         def _params(self) -> dict[str, Any]:
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            if "json" in (self.headers.get("Content-Type") or ""):
+            kind = self.headers.get("Content-Type") or ""
+            if "json" in kind:
                 return json.loads(raw or b"{}")
-            params: dict[str, Any] = {
-                k: v[0] for k, v in parse_qs(raw.decode(), keep_blank_values=True).items()
-            }
+            if kind.startswith("multipart/form-data"):
+                params = form_fields(kind, raw)
+            else:
+                params = {
+                    k: v[0] for k, v in parse_qs(raw.decode(), keep_blank_values=True).items()
+                }
             for key in JSON_FIELDS & params.keys():
                 params[key] = json.loads(params[key])
             return params

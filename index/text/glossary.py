@@ -3,20 +3,29 @@
 The 1979 Kazakh article and a Russian question share names, numbers and loan words, little
 else; a modern Kazakh question names months and offices differently («ақпан», «төраға») from
 the Soviet-era text («февраль», «председатель»). ``data/glossary.json`` maps word stems of
-either language to the article's words, and `expand` appends those to a question.
+either language to the article's words, and `expand` appends those to a question. Its "kk_ru"
+map goes the other way for Russian readers: stems of the article's political terms and their
+Russian equivalents («өкімет» → «власть»), found in a quote by `russian_terms`.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 class Glossary:
-    def __init__(self, terms: dict[str, dict[str, str]]) -> None:
+    def __init__(
+        self, terms: dict[str, dict[str, str]], russian: dict[str, str] | None = None
+    ) -> None:
+        # Longest stem first, so «әскери-революциялық комитет» wins over «комитет».
+        self.russian = dict(
+            sorted(((k.lower(), v) for k, v in (russian or {}).items()), key=lambda kv: -len(kv[0]))
+        )
         self._terms = {
             lang: {stem.lower(): words for stem, words in by_stem.items()}
             for lang, by_stem in terms.items()
@@ -29,14 +38,17 @@ class Glossary:
     @classmethod
     def load(cls, path: Path) -> Glossary:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls({lang: terms for lang, terms in data.items() if not lang.startswith("_")})
+        russian = data.pop("kk_ru", {})
+        return cls(
+            {lang: terms for lang, terms in data.items() if not lang.startswith("_")}, russian
+        )
 
     @property
     def kazakh_words(self) -> tuple[str, ...]:
         """Every Kazakh word the glossary knows: modern stems and the article's words."""
-        article = (
-            w for by_stem in self._terms.values() for ws in by_stem.values() for w in ws.split()
-        )
+        # "kk" and "ru" map onto the article's Kazakh words; "kk_ru" holds Russian ones.
+        maps = (self._terms.get(lang, {}) for lang in ("kk", "ru"))
+        article = (w for by_stem in maps for ws in by_stem.values() for w in ws.split())
         return tuple(dict.fromkeys([*self._terms.get("kk", {}), *article]))
 
     def article_words(self, text: str, lang: str) -> list[str]:
@@ -58,3 +70,25 @@ class Glossary:
 
     def _stem(self, word: str, lang: str) -> str | None:
         return next((s for s in self._stems.get(lang, ()) if word.startswith(s)), None)
+
+
+def _term_pattern(stem: str) -> re.Pattern[str]:
+    """A stem of one or more words, each word taking any ending («совет өкіметі»)."""
+    words = (re.escape(word) + r"[\w-]*" for word in stem.split())
+    return re.compile(r"(?<![\w-])" + r"\s+".join(words))
+
+
+def russian_terms(text: str, terms: Mapping[str, str], n: int = 4) -> list[tuple[str, str]]:
+    """Up to `n` terms (`Glossary.russian`, longest stems first) of a Kazakh text, as written
+    there, with their Russian equivalents, in order of appearance; each Russian term once."""
+    lower, taken, found = text.lower(), [False] * len(text), []
+    for stem, russian in terms.items():
+        for match in _term_pattern(stem).finditer(lower):
+            start, end = match.span()
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                found.append((start, text[start:end], russian))
+    first: dict[str, str] = {}
+    for _, written, russian in sorted(found):
+        first.setdefault(russian, written)
+    return [(written, russian) for russian, written in first.items()][:n]

@@ -7,11 +7,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.chart import chart_caption, render_timeline_png
+from bot.chart import ChartCache, chart_caption, render_timeline_png
 from bot.config import DATA_DIR
 from index.events import RegionTimeline, extract_events, soviet_power_dates
 from index.ingest.pipeline import ingest_document
 from index.text.gazetteer import RegionGazetteer
+from tests.support import article
 
 GAZETTEER = RegionGazetteer.load(DATA_DIR / "gazetteer.json")
 
@@ -74,3 +75,15 @@ def test_no_regions_still_draws_and_captions_cite_the_source():
     assert _png_size(render_timeline_png({}, "kk", GAZETTEER.label))[0] >= 600
     assert chart_caption("kk", "ҚСЭ, 1979") == "Дерек көзі: ҚСЭ, 1979"
     assert chart_caption("ru", "ҚСЭ, 1979") == "Источник: ҚСЭ, 1979"
+
+
+def test_the_chart_is_drawn_once_per_build_and_language():
+    guide = article.guide()
+    cache = ChartCache()
+    first = cache.png(1, guide, "ru")
+    assert cache.png(1, guide, "ru") is first
+    assert cache.png(1, guide, "kk") != first and cache.png(2, guide, "ru") is not first
+    width, height = _png_size(first)
+    assert (width, height) == (1000, 700)
+    established = [t for t in guide.timelines.values() if t.established is not None]
+    assert len(guide.timelines) == 20 and len(established) == 19

@@ -115,3 +115,26 @@ def test_build_made_by_another_process_is_picked_up(service_for):
     assert picked is not None and picked.build_id == newer.build_id
     assert serving.build_info.build_id == newer.build_id > first.build_id
     assert serving.load_newer() is None
+
+
+def test_the_guide_carries_the_builds_events_timelines_terms_and_titles(settings, sessions):
+    service = AnswerService.open(settings, sessions)
+    guide = service.guide
+    assert len(guide.events) > 100
+    assert [e.date for e in guide.events] == sorted(e.date for e in guide.events)
+    assert guide.timelines["Павлодар"].date == "1918-01-19"
+    assert guide.terms["өкімет"] == "власть"
+    title = "Жетісуда Совет өкіметінің орнауы"
+    assert guide.section(title, "ru") == "Установление Советской власти в Семиречье"
+    assert guide.section(title, "kk") == title
+    event = guide.events[0]
+    assert service.chunk(event.chunk_id).text[event.start : event.end] == event.sentence
+    assert service.chunk("missing") is None and service.gazetteer.find("Семей") == ("Семей",)
+
+
+def test_without_a_titles_file_sections_keep_their_kazakh_titles(settings, sessions):
+    settings.section_titles_path.unlink()
+    guide = AnswerService.open(settings, sessions).guide
+    assert guide.section("Жетісуда Совет өкіметінің орнауы", "ru") == (
+        "Жетісуда Совет өкіметінің орнауы"
+    )

@@ -5,19 +5,6 @@ import json
 import pytest
 
 from bot import cli
-from bot.config import get_settings
-
-
-@pytest.fixture
-def env(monkeypatch, make_settings):
-    settings = make_settings()
-    monkeypatch.setenv("DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("DATA_DIR", str(settings.data_dir))
-    monkeypatch.setenv("INDEX_DIR", str(settings.index_dir))
-    monkeypatch.setenv("EMBEDDING_MODEL", "none")
-    get_settings.cache_clear()
-    yield settings
-    get_settings.cache_clear()
 
 
 def test_help_lists_every_command(capsys):

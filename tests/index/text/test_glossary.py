@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import DATA_DIR
-from index.text.glossary import Glossary
+from index.text.glossary import Glossary, russian_terms
 
 TERMS = {
     "ru": {"профсоюз": "кәсіподақ", "профессиональн": "кәсіпшілік одақ", "власт": "өкімет"},
@@ -45,3 +45,25 @@ def test_shipped_glossary_words_are_in_the_source():
     ]:
         words = glossary.article_words(question, lang)
         assert words and all(w.split()[0].lower() in source.lower() for w in words)
+
+
+def test_russian_terms_of_a_kazakh_sentence_as_written():
+    glossary = Glossary.load(DATA_DIR / "glossary.json")
+    sentence = (
+        "Оралда Әскери-революциялық комитет құрылды, ал Советтердің облыстық съезі "
+        "жұмысшылар мен шаруаларды көтеріліске шақырды."
+    )
+    assert russian_terms(sentence, glossary.russian) == [
+        ("Әскери-революциялық комитет", "военно-революционный комитет"),
+        ("облыстық", "область"),
+        ("съезі", "съезд"),
+        ("жұмысшылар", "рабочие"),
+    ]
+    assert russian_terms(sentence, glossary.russian, n=8)[4:] == [
+        ("шаруаларды", "крестьяне"),
+        ("көтеріліске", "восстание"),
+    ]
+    # «шаруашылық» is the economy, not the peasants: the longer stem wins
+    assert russian_terms("шаруашылықтарының", glossary.russian) == [
+        ("шаруашылықтарының", "хозяйство")
+    ]
