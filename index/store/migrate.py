@@ -81,7 +81,7 @@ def upgrade(
     owned = isinstance(engine_or_url, str)
     engine = make_engine(engine_or_url) if owned else engine_or_url
     try:
-        with engine.connect() as connection, _migration_lock(connection):
+        with _file_lock(engine), engine.connect() as connection, _migration_lock(connection):
             for environment in environments:
                 with connection.begin():
                     _adopt_unversioned_schema(connection, environment)
@@ -100,7 +100,8 @@ def _adopt_unversioned_schema(connection: Connection, environment: Migrations) -
 
 @contextmanager
 def _migration_lock(connection: Connection) -> Iterator[None]:
-    """One migrator at a time, so replicas starting together on an empty database do not race."""
+    """PostgreSQL: one migrator at a time, so replicas starting together on an empty database
+    do not race."""
     if connection.dialect.name == "postgresql":
         # Session-level: held across the per-environment transactions, released once they are
         # committed (PostgreSQL also drops it if this connection dies). Others wait here.
@@ -112,13 +113,22 @@ def _migration_lock(connection: Connection) -> Iterator[None]:
             connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
             connection.commit()
         return
-    database = connection.engine.url.database
-    if connection.dialect.name != "sqlite" or database in (None, "", ":memory:"):
+    yield
+
+
+@contextmanager
+def _file_lock(engine: Engine) -> Iterator[None]:
+    """SQLite: one migrator at a time, taken before connecting (a connection switches the
+    file to WAL, which needs the write lock a running migration holds).
+
+    SQLite's own write lock is not enough: the driver begins a transaction only at the first
+    INSERT, so two migrators could both read "no version table" and both CREATE. An flock on a
+    side file serialises threads and processes alike, and the OS drops it when the file closes.
+    """
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or database in (None, "", ":memory:"):
         yield
         return
-    # SQLite's own write lock is not enough: the driver begins a transaction only at the first
-    # INSERT, so two migrators could both read "no version table" and both CREATE. An flock on a
-    # side file serialises threads and processes alike, and the OS drops it when the file closes.
     with open(f"{database}.lock", "a") as lock_file:
         fcntl.flock(lock_file, fcntl.LOCK_EX)
         yield
