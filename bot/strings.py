@@ -63,6 +63,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "cmd_ask": "Сұрақ қою",
         "cmd_reindex": "Индексті қайта құру",
         "cmd_stats": "Статистика",
+        "cmd_docs": "Құжаттар",
         "admin_only": "Бұл команда тек әкімшілерге арналған.",
         "reindex_busy": "Индекс қазір қайта құрылып жатыр. Аяқталуын күтіңіз.",
         "reindex_started": "⏳ Индексті қайта құру басталды…",
@@ -74,6 +75,28 @@ _TEXTS: dict[str, dict[str, str]] = {
         "stage_index": "индекстеу",
         "stage_done": "аяқталды",
         "doc_saved": "📄 {name} сақталды. Индексті қайта құрамын.",
+        "doc_new_version": (
+            "📄 {name} құжатының жаңа нұсқасы (v{version}) сақталды, бұрынғы нұсқасы да сақтаулы. "
+            "Индекс әзірге өзгермеді: тексеру үшін /docs, қолдану үшін /reindex."
+        ),
+        "doc_duplicate": "📄 Бұл мәтін бұрыннан бар: {name} (v{version}). Ештеңе өзгермеді.",
+        "docs_title": "📚 Құжаттар ({count}):",
+        "docs_line": "{state} #{id} {name} · v{version} · {kb} КБ · {uploader} · {time}",
+        "docs_enabled": "✅",
+        "docs_disabled": "⛔",
+        "docs_hint": "⛔ — индекске кірмейді. Өзгерістер индекске /reindex кейін кіреді.",
+        "docs_empty": "Құжаттар жоқ.",
+        "btn_doc_enable": "Қосу #{id}",
+        "btn_doc_disable": "Өшіру #{id}",
+        "btn_doc_remove": "🗑 Жою #{id}",
+        "btn_doc_confirm": "Иә, #{id} жойылсын",
+        "btn_doc_cancel": "Болдырмау",
+        "docs_confirm_remove": (
+            "#{id} {name} (v{version}) біржола жойылсын ба? Бұл әрекетті қайтару мүмкін емес."
+        ),
+        "docs_removed": "#{id} жойылды. Индексті жаңарту үшін /reindex.",
+        "docs_changed": "#{id} өзгертілді. Индексті жаңарту үшін /reindex.",
+        "docs_missing": "Мұндай құжат жоқ.",
         "doc_invalid": (
             "Файл қабылданбады: {reason}. UTF-8 кодтауындағы .txt файлын "
             "({limit_mb} МБ-қа дейін) жіберіңіз."
@@ -144,6 +167,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "cmd_ask": "Задать вопрос",
         "cmd_reindex": "Перестроить индекс",
         "cmd_stats": "Статистика",
+        "cmd_docs": "Документы",
         "admin_only": "Эта команда только для администраторов.",
         "reindex_busy": "Индекс уже перестраивается. Дождитесь окончания.",
         "reindex_started": "⏳ Перестройка индекса началась…",
@@ -155,6 +179,26 @@ _TEXTS: dict[str, dict[str, str]] = {
         "stage_index": "индексирование",
         "stage_done": "готово",
         "doc_saved": "📄 {name} сохранён. Перестраиваю индекс.",
+        "doc_new_version": (
+            "📄 Сохранена новая версия документа {name} (v{version}), прежняя версия тоже "
+            "сохранена. Индекс пока не изменён: проверьте /docs и перестройте /reindex."
+        ),
+        "doc_duplicate": "📄 Такой текст уже есть: {name} (v{version}). Ничего не изменилось.",
+        "docs_title": "📚 Документы ({count}):",
+        "docs_line": "{state} #{id} {name} · v{version} · {kb} КБ · {uploader} · {time}",
+        "docs_enabled": "✅",
+        "docs_disabled": "⛔",
+        "docs_hint": "⛔ — не входит в индекс. Изменения войдут в индекс после /reindex.",
+        "docs_empty": "Документов нет.",
+        "btn_doc_enable": "Включить #{id}",
+        "btn_doc_disable": "Отключить #{id}",
+        "btn_doc_remove": "🗑 Удалить #{id}",
+        "btn_doc_confirm": "Да, удалить #{id}",
+        "btn_doc_cancel": "Отмена",
+        "docs_confirm_remove": "Удалить #{id} {name} (v{version}) навсегда? Это не отменить.",
+        "docs_removed": "#{id} удалён. Чтобы обновить индекс — /reindex.",
+        "docs_changed": "#{id} изменён. Чтобы обновить индекс — /reindex.",
+        "docs_missing": "Такого документа нет.",
         "doc_invalid": (
             "Файл не принят: {reason}. Пришлите .txt в кодировке UTF-8 (до {limit_mb} МБ)."
         ),

@@ -1,4 +1,5 @@
-"""Finding and loading builds: the newest ready one for a model, read whole into memory."""
+"""Finding and loading builds: the active one for a model, read whole into memory (its folder
+written from the database first when this replica has none)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,15 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import select
 
-from index.builder import IndexBuilder
+from index.builder import IndexBuilder, build_folder
 from index.domain import Chunk, Guide
 from index.search.searcher import HybridSearcher
-from index.store.build_files import read_build
-from index.store.models import IndexBuild
+from index.store.build_files import MANIFEST, read_build
+from index.store.build_sync import BuildNotStored, materialize
+from index.store.models import ActiveBuild
 from index.text.glossary import Glossary
 
 log = logging.getLogger(__name__)
@@ -56,19 +57,23 @@ class BuildLoader:
         self._builder = builder
         self._glossary = glossary
 
-    def newest_ready(self) -> tuple[int, Path] | None:
-        """Id and folder of the newest ready build made with this model, if any."""
+    def active(self) -> int | None:
+        """The id of the build every replica serves for this model, if any."""
         with self._builder.sessions() as session:
-            records = session.scalars(
-                select(IndexBuild)
-                .where(IndexBuild.model_id == self._builder.model_id, IndexBuild.status == "ready")
-                .order_by(IndexBuild.id.desc())
+            return session.scalar(
+                select(ActiveBuild.build_id).where(ActiveBuild.model_id == self._builder.model_id)
             )
-            # A folder removed by hand is skipped rather than served half-missing.
-            return next(((r.id, Path(r.path)) for r in records if Path(r.path).is_dir()), None)
 
-    def load(self, build_id: int, path: Path) -> LoadedBuild:
+    def load(self, build_id: int) -> LoadedBuild:
+        """Load a build from its local folder, writing the folder from the database if missing."""
         builder = self._builder
+        path = build_folder(builder.index_dir, build_id)
+        if not (path / MANIFEST).exists():
+            try:
+                materialize(builder.sessions, build_id, path)
+            except BuildNotStored as exc:
+                raise NoIndexBuild(str(exc)) from exc
+            log.info("index build %d written into %s from the database", build_id, path)
         stored = read_build(path)
         if stored.manifest["model_id"] != builder.model_id:
             # Vectors from another model live in another space: never search them together.

@@ -12,7 +12,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import admin, callbacks, groups, inline, private
+from bot.handlers import admin, callbacks, documents, groups, inline, private
 from bot.handlers.errors import error_handler
 
 
@@ -28,7 +28,9 @@ def register(application: Application, admin_ids: frozenset[int]) -> None:
             CommandHandler("ask", groups.ask_command),
             CommandHandler("reindex", admin.reindex),
             CommandHandler("stats", admin.stats),
+            CommandHandler("docs", documents.docs),
             CallbackQueryHandler(private.lang_chosen, pattern=r"^l:"),
+            CallbackQueryHandler(documents.button, pattern=r"^d:"),
             CallbackQueryHandler(callbacks.button),
             InlineQueryHandler(inline.inline_query),
             MessageHandler(

@@ -12,7 +12,6 @@ A new revision, against a database at head:
 
 from __future__ import annotations
 
-import fcntl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,13 +19,14 @@ from pathlib import Path
 
 from alembic import command, context
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, MetaData, inspect, text
+from sqlalchemy import Connection, Engine, MetaData, inspect
 
 from index.store.db import make_engine
+from index.store.locks import MIGRATION_LOCK_KEY, database_lock
 from index.store.models import Base
 
-# Any constant all migrating processes share ("tarikh" in ASCII); advisory locks are per database.
-ADVISORY_LOCK_KEY = 0x746172696B68
+# Advisory locks are per database: the key only has to differ from the build lock's.
+ADVISORY_LOCK_KEY = MIGRATION_LOCK_KEY
 
 
 @dataclass(frozen=True)
@@ -100,25 +100,10 @@ def _adopt_unversioned_schema(connection: Connection, environment: Migrations) -
 
 @contextmanager
 def _migration_lock(connection: Connection) -> Iterator[None]:
-    """One migrator at a time, so replicas starting together on an empty database do not race."""
-    if connection.dialect.name == "postgresql":
-        # Session-level: held across the per-environment transactions, released once they are
-        # committed (PostgreSQL also drops it if this connection dies). Others wait here.
-        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
-        connection.commit()
-        try:
-            yield
-        finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
-            connection.commit()
-        return
-    database = connection.engine.url.database
-    if connection.dialect.name != "sqlite" or database in (None, "", ":memory:"):
-        yield
-        return
-    # SQLite's own write lock is not enough: the driver begins a transaction only at the first
-    # INSERT, so two migrators could both read "no version table" and both CREATE. An flock on a
-    # side file serialises threads and processes alike, and the OS drops it when the file closes.
-    with open(f"{database}.lock", "a") as lock_file:
-        fcntl.flock(lock_file, fcntl.LOCK_EX)
+    """One migrator at a time, so replicas starting together on an empty database do not race.
+
+    SQLite's own write lock is not enough: the driver begins a transaction only at the first
+    INSERT, so two migrators could both read "no version table" and both CREATE.
+    """
+    with database_lock(connection, ADVISORY_LOCK_KEY, ".lock", wait=True):
         yield

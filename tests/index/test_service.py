@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import shutil
 import threading
+from pathlib import Path
 
 import pytest
 
 from index.builder import BuildProgress, IndexBuilder
 from index.service import AnswerService, NoIndexBuild, RebuildInProgress
 from index.store.db import make_engine, make_sessionmaker
+from index.store.documents import DocumentStore
+from index.store.locks import build_lock
 from index.text.gazetteer import RegionGazetteer
 
 
@@ -17,19 +21,18 @@ def settings(make_settings):
 
 @pytest.fixture
 def sessions(settings):
-    return make_sessionmaker(make_engine(settings.database_url))
+    sessions = make_sessionmaker(make_engine(settings.database_url))
+    DocumentStore(sessions).seed_folder(settings.corpus_dir)
+    return sessions
 
 
 @pytest.fixture
 def service_for(settings, sessions, encoder):
     gazetteer = RegionGazetteer.load(settings.gazetteer_path)
 
-    def make(model_id: str = "fake-16") -> AnswerService:
-        return AnswerService(
-            IndexBuilder(
-                sessions, settings.index_dir, settings.corpus_dir, gazetteer, encoder, model_id
-            )
-        )
+    def make(model_id: str = "fake-16", index_dir: Path | None = None) -> AnswerService:
+        folder = index_dir or settings.index_dir
+        return AnswerService(IndexBuilder(sessions, folder, gazetteer, encoder, model_id))
 
     return make
 
@@ -95,11 +98,12 @@ def test_old_build_serves_during_rebuild_and_is_swapped_after(service_for):
     assert service.build_info.build_id > old.build_id
 
 
-def test_failed_rebuild_keeps_the_old_build(service_for, settings):
+def test_failed_rebuild_keeps_the_old_build(service_for):
     service = service_for()
     old = service.rebuild()
-    (settings.corpus_dir / "broken.txt").write_bytes(b"\xff\xfe not utf-8")
-    with pytest.raises(UnicodeDecodeError):
+    for document in service.documents.list():
+        service.documents.set_enabled(document.id, False)
+    with pytest.raises(ValueError, match="no passages"):
         service.rebuild()
     assert service.build_info == old
     assert service.answer("Семейде Совет өкіметі қашан орнады?").results
@@ -115,3 +119,29 @@ def test_build_made_by_another_process_is_picked_up(service_for):
     assert picked is not None and picked.build_id == newer.build_id
     assert serving.build_info.build_id == newer.build_id > first.build_id
     assert serving.load_newer() is None
+
+
+def test_a_replica_with_an_empty_index_folder_writes_the_active_build_without_embedding(
+    service_for, settings, encoder, tmp_path
+):
+    built = service_for().rebuild()
+    shutil.rmtree(settings.index_dir)
+    encoder.encoded.clear()
+
+    replica = service_for(index_dir=tmp_path / "replica-index")
+    assert replica.load_current() == built
+    texts = {c.text for c in replica.passages()}
+    assert not texts & set(encoder.encoded)  # only the warm-up question was encoded
+    assert (tmp_path / "replica-index" / f"build-{built.build_id:05d}" / "vectors.faiss").exists()
+    assert replica.answer("Семейде Совет өкіметі қашан орнады?").results
+
+
+def test_rebuild_while_another_replica_builds_is_refused(service_for, settings):
+    service = service_for()
+    old = service.rebuild()
+    with build_lock(make_engine(settings.database_url)) as held:  # another replica's connection
+        assert held
+        with pytest.raises(RebuildInProgress):
+            service.rebuild()
+    assert service.build_info == old
+    assert service.rebuild().build_id > old.build_id
