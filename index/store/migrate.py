@@ -19,6 +19,7 @@ from pathlib import Path
 
 from alembic import command, context
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, MetaData, inspect
 
 from index.store.db import make_engine
@@ -89,6 +90,17 @@ def upgrade(
     finally:
         if owned:
             engine.dispose()
+
+
+def revisions(engine: Engine, environments: Sequence[Migrations]) -> dict[str, str | None]:
+    """Each environment's current revision, by its version table."""
+    with engine.connect() as connection:
+        return {
+            e.version_table: MigrationContext.configure(
+                connection, opts={"version_table": e.version_table}
+            ).get_current_revision()
+            for e in environments
+        }
 
 
 def _adopt_unversioned_schema(connection: Connection, environment: Migrations) -> None:
