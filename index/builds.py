@@ -13,8 +13,8 @@ from sqlalchemy import select
 from index.builder import IndexBuilder, build_folder
 from index.domain import Chunk, Guide
 from index.search.searcher import HybridSearcher
-from index.store.build_files import MANIFEST, read_build
-from index.store.build_sync import BuildNotStored, materialize
+from index.store.build_files import read_build
+from index.store.build_sync import BuildNotStored, ensure_folder
 from index.store.models import ActiveBuild
 from index.text.glossary import Glossary
 
@@ -68,12 +68,11 @@ class BuildLoader:
         """Load a build from its local folder, writing the folder from the database if missing."""
         builder = self._builder
         path = build_folder(builder.index_dir, build_id)
-        if not (path / MANIFEST).exists():
-            try:
-                materialize(builder.sessions, build_id, path)
-            except BuildNotStored as exc:
-                raise NoIndexBuild(str(exc)) from exc
-            log.info("index build %d written into %s from the database", build_id, path)
+        try:
+            if ensure_folder(builder.sessions, build_id, path):
+                log.info("index build %d written into %s from the database", build_id, path)
+        except BuildNotStored as exc:
+            raise NoIndexBuild(str(exc)) from exc
         stored = read_build(path)
         if stored.manifest["model_id"] != builder.model_id:
             # Vectors from another model live in another space: never search them together.

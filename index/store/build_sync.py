@@ -4,6 +4,7 @@ the build's payload. Nothing is embedded again."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import uuid
 from pathlib import Path
@@ -22,8 +23,23 @@ class BuildNotStored(LookupError):
     """The build is not ready, or was made before builds were kept in the database."""
 
 
+def ensure_folder(sessions: sessionmaker[Session], build_id: int, folder: Path) -> bool:
+    """Make `folder` hold build `build_id`; True if it had to be written from the database.
+
+    A folder is kept when its manifest is the stored build's: one left by another database
+    (build ids restart with a new one) is replaced, never served."""
+    with sessions() as session:
+        record = session.get(IndexBuild, build_id)
+        payload = record.payload if record is not None else None
+    on_disk = _manifest(folder)
+    if on_disk is not None and (payload is None or on_disk == payload["manifest"]):
+        return False
+    materialize(sessions, build_id, folder)
+    return True
+
+
 def materialize(sessions: sessionmaker[Session], build_id: int, folder: Path) -> Path:
-    """Write build `build_id` into `folder` (once: a folder already there is kept)."""
+    """Write build `build_id` into `folder`, replacing whatever is there."""
     with sessions() as session:
         record = session.get(IndexBuild, build_id)
         if record is None or record.status != "ready" or record.payload is None:
@@ -41,8 +57,7 @@ def materialize(sessions: sessionmaker[Session], build_id: int, folder: Path) ->
             texts = texts_to_embed(chunks, spans)
             found, _ = cached_vectors(session, record.model_id, texts, _not_cached(build_id))
             vectors, sentences = split_vectors(found, len(chunks), spans)
-    # Written aside and renamed: a half-written folder is never seen, and of two replicas
-    # sharing INDEX_DIR the first to finish wins.
+    # Written aside and renamed into place: a half-written folder is never seen.
     scratch = folder.with_name(f".{folder.name}-{uuid.uuid4().hex[:8]}")
     write_build(
         scratch,
@@ -53,13 +68,19 @@ def materialize(sessions: sessionmaker[Session], build_id: int, folder: Path) ->
         sentences,
         events_from_rows(payload["events"]),
     )
-    try:
-        scratch.rename(folder)
-    except OSError:
-        shutil.rmtree(scratch, ignore_errors=True)
-        if not (folder / MANIFEST).exists():
-            raise
+    if folder.exists():  # a stale folder: loaded builds live in memory, so it can go
+        stale = scratch.with_name(f"{scratch.name}-stale")
+        folder.rename(stale)
+        shutil.rmtree(stale, ignore_errors=True)
+    scratch.rename(folder)
     return folder
+
+
+def _manifest(folder: Path) -> dict[str, object] | None:
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _not_cached(build_id: int) -> EncodeFn:

@@ -109,12 +109,13 @@ def test_failed_rebuild_keeps_the_old_build(service_for):
     assert service.answer("Семейде Совет өкіметі қашан орнады?").results
 
 
-def test_build_made_by_another_process_is_picked_up(service_for):
+def test_build_made_by_another_process_is_picked_up(service_for, tmp_path):
     serving = service_for()
     first = serving.rebuild()
     assert serving.load_newer() is None  # nothing newer yet
 
-    newer = service_for().build()  # as `tarikh index build` would, from another process
+    # As `tarikh index build` would, from another replica with its own INDEX_DIR.
+    newer = service_for(index_dir=tmp_path / "other-replica").build()
     picked = serving.load_newer()
     assert picked is not None and picked.build_id == newer.build_id
     assert serving.build_info.build_id == newer.build_id > first.build_id
@@ -145,3 +146,14 @@ def test_rebuild_while_another_replica_builds_is_refused(service_for, settings):
             service.rebuild()
     assert service.build_info == old
     assert service.rebuild().build_id > old.build_id
+
+
+def test_a_folder_left_by_another_database_is_replaced_not_served(service_for, settings, tmp_path):
+    built = service_for().rebuild()
+    folder = settings.index_dir / f"build-{built.build_id:05d}"
+    manifest = folder / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"build_id"', '"old_build_id"'))
+    replica = service_for()
+    assert replica.load_current() == built
+    assert '"old_build_id"' not in manifest.read_text()
+    assert not [p for p in settings.index_dir.iterdir() if p.name.startswith(".")]
