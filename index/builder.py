@@ -123,8 +123,8 @@ class IndexBuilder:
             citations = {d.name: d.citation for d in documents}
             events = extract_events(chunks, self.gazetteer)
             write_build(path, manifest, chunks, citations, vectors, sentences, events)
-            # Passages and vectors (cached by text) are in the database already; the rest of
-            # what a replica needs to write this folder goes with the build's record.
+            # With the passages (rows of this build) and the vectors (cached by text), this is
+            # what another replica needs to write the same folder without embedding anything.
             payload = {
                 "manifest": manifest,
                 "citations": citations,
