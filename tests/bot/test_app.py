@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from types import SimpleNamespace
 from unittest.mock import Mock
 
-from bot.app import pick_up_new_builds
+from bot.app import NEW_BUILD_CHECK_SECONDS, pick_up_new_builds
 from bot.runtime import RUNTIME_KEY
 from index.service import BuildInfo
 
@@ -31,6 +31,4 @@ async def test_nothing_newer_logs_nothing(caplog):
 
 
 def test_replicas_look_for_a_newly_activated_build_at_least_once_a_minute() -> None:
-    from bot.app import NEW_BUILD_CHECK_SECONDS
-
     assert 0 < NEW_BUILD_CHECK_SECONDS <= 60
