@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-* && touch $@
 
 run: $(STAMP)
+	$(BIN)/tarikh db upgrade
 	$(BIN)/tarikh index build --if-missing
 	@if [ -n "$$TELEGRAM_BOT_TOKEN" ] || grep -qs '^TELEGRAM_BOT_TOKEN=.\+' .env; then \
 		$(BIN)/tarikh run; \

@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 PRIVATE_COMMANDS = ("start", "help", "regions", "timeline", "chart", "lang")
 GROUP_COMMANDS = ("ask", "help")
-ADMIN_COMMANDS = (*PRIVATE_COMMANDS, "reindex", "stats", "unanswered")
+ADMIN_COMMANDS = (*PRIVATE_COMMANDS, "reindex", "stats", "unanswered", "docs")
 NEW_BUILD_CHECK_SECONDS = 30
 
 
@@ -75,7 +75,8 @@ def build_application(
 
 
 async def pick_up_new_builds(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Serve an index built from the command line while the bot runs."""
+    """Serve a build activated by another replica or the command line while the bot runs
+    (its folder written from the database if this replica has none)."""
     info = await asyncio.to_thread(runtime(context).service.load_newer)
     if info is not None:
         log.info("now serving index build %d (%d passages)", info.build_id, info.passages)

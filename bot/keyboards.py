@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
 
 from bot.strings import text
+
+if TYPE_CHECKING:
+    from index.store.documents import StoredDocument
 
 NEXT, CONTEXT, FEEDBACK, LANG = "n", "c", "f", "l"
 
@@ -79,4 +84,65 @@ def examples_keyboard(questions: list[str]) -> ReplyKeyboardMarkup:
         [[KeyboardButton(question)] for question in questions],
         resize_keyboard=True,
         one_time_keyboard=True,
+    )
+
+
+# Admins' document buttons: 'd:off:12' (disable #12), 'd:rm:12' asks, 'd:rmok:12' removes.
+DOCS = "d"
+DOC_ENABLE, DOC_DISABLE, DOC_REMOVE, DOC_REMOVE_CONFIRMED, DOC_LIST = (
+    "on",
+    "off",
+    "rm",
+    "rmok",
+    "ls",
+)
+_DOC_VERBS = (DOC_ENABLE, DOC_DISABLE, DOC_REMOVE, DOC_REMOVE_CONFIRMED, DOC_LIST)
+
+
+@dataclass(frozen=True)
+class DocAction:
+    verb: str
+    document_id: int
+
+
+def decode_doc(data: str) -> DocAction | None:
+    """The document action a `callback_data` string stands for, or None."""
+    kind, _, rest = data.partition(":")
+    verb, _, document_id = rest.partition(":")
+    if kind != DOCS or verb not in _DOC_VERBS or not document_id.isdigit():
+        return None
+    return DocAction(verb, int(document_id))
+
+
+def _doc_button(label: str, verb: str, document_id: int) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=f"{DOCS}:{verb}:{document_id}")
+
+
+def documents_keyboard(documents: Sequence[StoredDocument], lang: str) -> InlineKeyboardMarkup:
+    """Per document version: enable or disable it, remove it (asks first)."""
+    rows = []
+    for document in documents:
+        toggle = (
+            _doc_button(text(lang, "btn_doc_disable", id=document.id), DOC_DISABLE, document.id)
+            if document.enabled
+            else _doc_button(text(lang, "btn_doc_enable", id=document.id), DOC_ENABLE, document.id)
+        )
+        remove = _doc_button(text(lang, "btn_doc_remove", id=document.id), DOC_REMOVE, document.id)
+        rows.append([toggle, remove])
+    return InlineKeyboardMarkup(rows)
+
+
+def confirm_remove_keyboard(document_id: int, lang: str) -> InlineKeyboardMarkup:
+    """The second, explicit step of a removal, or back to the list."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                _doc_button(
+                    text(lang, "btn_doc_confirm", id=document_id),
+                    DOC_REMOVE_CONFIRMED,
+                    document_id,
+                ),
+                _doc_button(text(lang, "btn_doc_cancel"), DOC_LIST, 0),
+            ]
+        ]
     )

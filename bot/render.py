@@ -6,6 +6,7 @@ about the build (region names, examples, covered places) comes from its `Guide`,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from index.domain import Answer, Chunk, Example, Guide, Passage
 
 if TYPE_CHECKING:
     from index.service import BuildInfo
+    from index.store.documents import StoredDocument
 
 MESSAGE_LIMIT = 4096
 
@@ -185,3 +187,26 @@ def example_question(example: Example, lang: str, guide: Guide) -> str:
     place = guide.label(example.region, lang)
     where = kk_locative(place) if lang == "kk" else ru_locative(place)
     return text(lang, "example_soviet_power", place=where)
+
+
+def render_documents(documents: Sequence[StoredDocument], lang: str) -> str:
+    """The /docs list (plain text): every version, enabled or not."""
+    if not documents:
+        return text(lang, "docs_empty")
+    lines = [text(lang, "docs_title", count=len(documents))]
+    for document in documents:
+        state = "docs_enabled" if document.enabled else "docs_disabled"
+        lines.append(
+            text(
+                lang,
+                "docs_line",
+                state=text(lang, state),
+                id=document.id,
+                name=document.name,
+                version=document.version,
+                kb=max(1, round(document.size / 1024)),
+                uploader=document.uploader or "—",
+                time=document.uploaded_at.strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+    return "\n".join([*lines, "", text(lang, "docs_hint")])

@@ -1,4 +1,7 @@
-"""An index build: ingest every corpus document, store it, embed it, write a build folder."""
+"""An index build: ingest the active documents of the database, embed their passages, store the
+build in the database (passages, payload, active-build row) and write its folder.
+
+One build runs at a time across all replicas (index.store.locks.build_lock)."""
 
 from __future__ import annotations
 
@@ -12,14 +15,17 @@ from pathlib import Path
 
 import numpy as np
 from sentence_transformers import SentenceTransformer
-from sqlalchemy import delete
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from index.domain import Chunk
 from index.events import extract_events
-from index.ingest.pipeline import IngestedDocument, corpus_files, ingest_document
-from index.search.sentence_index import SentenceIndex, sentence_rows
-from index.store.build_files import write_build
-from index.store.models import ChunkRecord, Document, IndexBuild
+from index.ingest.pipeline import IngestedDocument, ingest_text
+from index.search.sentence_index import sentence_rows, split_vectors, texts_to_embed
+from index.store.build_files import event_rows, sentence_spans, write_build
+from index.store.documents import DocumentStore
+from index.store.locks import build_lock
+from index.store.models import ActiveBuild, ChunkRecord, IndexBuild
 from index.store.vector_cache import cached_vectors
 from index.text.gazetteer import RegionGazetteer
 
@@ -36,6 +42,15 @@ class BuildProgress:
 
 
 ProgressFn = Callable[[BuildProgress], None]
+
+
+class RebuildInProgress(RuntimeError):
+    """A build is already running, in this process or another replica."""
+
+
+def build_folder(index_dir: Path, build_id: int) -> Path:
+    """Where every replica keeps build `build_id` under its own INDEX_DIR."""
+    return index_dir / f"build-{build_id:05d}"
 
 
 @dataclass(frozen=True)
@@ -61,50 +76,62 @@ class IndexBuilder:
 
     sessions: sessionmaker[Session]
     index_dir: Path
-    corpus_dir: Path
     gazetteer: RegionGazetteer
     encoder: SentenceTransformer | None
     model_id: str
 
+    @property
+    def documents(self) -> DocumentStore:
+        return DocumentStore(self.sessions)
+
+    @property
+    def engine(self) -> Engine:
+        return self.sessions.kw["bind"]
+
     def build(self, progress: ProgressFn | None = None) -> BuildSummary:
-        report = progress or (lambda _p: None)
+        """Build from the active documents and make the result the model's active build;
+        raises RebuildInProgress if another build holds the lock."""
+        with build_lock(self.engine) as held:
+            if not held:
+                raise RebuildInProgress
+            return self._build(progress or (lambda _p: None))
+
+    def _build(self, report: ProgressFn) -> BuildSummary:
         started = time.perf_counter()
         build_id = self._start_record()
-        path = self.index_dir / f"build-{build_id:05d}"
+        path = build_folder(self.index_dir, build_id)
         try:
             documents = self._ingest(report)
             chunks = tuple(c for doc in documents for c in doc.chunks)
             if not chunks:
-                raise ValueError(f"no passages found in {self.corpus_dir}")
+                raise ValueError("no passages found in the enabled documents")
             rows = sentence_rows(chunks)
             # One embedding pass over passages and sentences: one cache lookup, one progress bar.
-            texts = [c.text for c in chunks] + [chunks[i].text[a:b] for i, a, b in rows]
+            texts = texts_to_embed(chunks, rows)
             all_vectors, embedded = self._embed(texts, report)
             vectors = sentences = None
             if all_vectors is not None:
-                vectors = all_vectors[: len(chunks)]
-                sentences = SentenceIndex(
-                    chunk_of=np.array([i for i, _, _ in rows], dtype=np.int64),
-                    spans=tuple((a, b) for _, a, b in rows),
-                    vectors=all_vectors[len(chunks) :],
-                )
+                vectors, sentences = split_vectors(all_vectors, len(chunks), rows)
             report(BuildProgress("index", 0, 1))
-            write_build(
-                path,
-                manifest={
-                    "format": BUILD_FORMAT,
-                    "build_id": build_id,
-                    "model_id": self.model_id,
-                    "documents": {d.name: d.sha256 for d in documents},
-                    "created_at": datetime.now(UTC).isoformat(),
-                },
-                chunks=chunks,
-                citations={d.name: d.citation for d in documents},
-                vectors=vectors,
-                sentences=sentences,
-                events=extract_events(chunks, self.gazetteer),
-            )
-            self._finish_record(build_id, path, len(chunks))
+            manifest = {
+                "format": BUILD_FORMAT,
+                "build_id": build_id,
+                "model_id": self.model_id,
+                "documents": {d.name: d.sha256 for d in documents},
+                "created_at": datetime.now(UTC).isoformat(),
+            }
+            citations = {d.name: d.citation for d in documents}
+            events = extract_events(chunks, self.gazetteer)
+            write_build(path, manifest, chunks, citations, vectors, sentences, events)
+            # With the passages (rows of this build) and the vectors (cached by text), this is
+            # what another replica needs to write the same folder without embedding anything.
+            payload = {
+                "manifest": manifest,
+                "citations": citations,
+                "sentences": sentence_spans(sentences) if sentences is not None else None,
+                "events": event_rows(events),
+            }
+            self._finish_record(build_id, path, chunks, payload)
         except BaseException as exc:
             self._fail_record(build_id, exc)
             shutil.rmtree(path, ignore_errors=True)
@@ -131,31 +158,13 @@ class IndexBuilder:
         return summary
 
     def _ingest(self, report: ProgressFn) -> list[IngestedDocument]:
-        files = corpus_files(self.corpus_dir)
+        sources = self.documents.active()
         documents = []
-        for done, path in enumerate(files):
-            report(BuildProgress("ingest", done, len(files)))
-            documents.append(ingest_document(path, self.gazetteer))
-        report(BuildProgress("ingest", len(files), len(files)))
-        self._store(documents)
+        for done, source in enumerate(sources):
+            report(BuildProgress("ingest", done, len(sources)))
+            documents.append(ingest_text(source.document.name, source.content, self.gazetteer))
+        report(BuildProgress("ingest", len(sources), len(sources)))
         return documents
-
-    def _store(self, documents: list[IngestedDocument]) -> None:
-        """Replace the stored passages with this build's; served builds read their own folder."""
-        with self.sessions.begin() as session:
-            session.execute(delete(ChunkRecord))
-            session.execute(delete(Document))
-            for doc in documents:
-                session.add(
-                    Document(
-                        name=doc.name,
-                        title=doc.title,
-                        citation=doc.citation,
-                        language=doc.language,
-                        sha256=doc.sha256,
-                        chunks=[ChunkRecord.from_chunk(c) for c in doc.chunks],
-                    )
-                )
 
     def _embed(self, texts: list[str], report: ProgressFn) -> tuple[np.ndarray | None, int]:
         if self.encoder is None:
@@ -179,22 +188,32 @@ class IndexBuilder:
 
     def _start_record(self) -> int:
         with self.sessions.begin() as session:
-            record = IndexBuild(
-                model_id=self.model_id,
-                settings={"corpus_dir": str(self.corpus_dir), "format": BUILD_FORMAT},
-                path="",
-            )
+            record = IndexBuild(model_id=self.model_id, settings={"format": BUILD_FORMAT}, path="")
             session.add(record)
             session.flush()
             return record.id
 
-    def _finish_record(self, build_id: int, path: Path, passages: int) -> None:
+    def _finish_record(
+        self, build_id: int, path: Path, chunks: tuple[Chunk, ...], payload: dict[str, object]
+    ) -> None:
+        """Store the build's passages and payload and make it the model's active build, at once:
+        replicas see the whole build or none of it."""
+        now = datetime.now(UTC)
         with self.sessions.begin() as session:
+            session.add_all(ChunkRecord.from_chunk(build_id, i, c) for i, c in enumerate(chunks))
             record = session.get_one(IndexBuild, build_id)
             record.path = str(path)
-            record.passages = passages
+            record.passages = len(chunks)
+            record.payload = payload
             record.status = "ready"
-            record.finished_at = datetime.now(UTC)
+            record.finished_at = now
+            active = session.get(ActiveBuild, self.model_id)
+            if active is None:
+                session.add(
+                    ActiveBuild(model_id=self.model_id, build_id=build_id, activated_at=now)
+                )
+            else:
+                active.build_id, active.activated_at = build_id, now
 
     def _fail_record(self, build_id: int, exc: BaseException) -> None:
         log.error("index build %d failed: %s", build_id, exc)

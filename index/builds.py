@@ -1,4 +1,5 @@
-"""Finding and loading builds: the newest ready one for a model, read whole into memory."""
+"""Finding and loading builds: the active one for a model, read whole into memory (its folder
+written from the database first when this replica has none)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from index.builder import IndexBuilder
+from index.builder import IndexBuilder, build_folder
 from index.domain import Chunk, Example, Guide
 from index.events import Event, RegionTimeline, soviet_power_dates
 from index.search.searcher import HybridSearcher
 from index.store.build_files import read_build
-from index.store.models import IndexBuild
+from index.store.build_sync import BuildNotStored, ensure_folder
+from index.store.models import ActiveBuild
 from index.text.gazetteer import RegionGazetteer
 from index.text.glossary import Glossary
 
@@ -66,19 +68,22 @@ class BuildLoader:
         self._glossary = glossary
         self._section_titles = section_titles or {}
 
-    def newest_ready(self) -> tuple[int, Path] | None:
-        """Id and folder of the newest ready build made with this model, if any."""
+    def active(self) -> int | None:
+        """The id of the build every replica serves for this model, if any."""
         with self._builder.sessions() as session:
-            records = session.scalars(
-                select(IndexBuild)
-                .where(IndexBuild.model_id == self._builder.model_id, IndexBuild.status == "ready")
-                .order_by(IndexBuild.id.desc())
+            return session.scalar(
+                select(ActiveBuild.build_id).where(ActiveBuild.model_id == self._builder.model_id)
             )
-            # A folder removed by hand is skipped rather than served half-missing.
-            return next(((r.id, Path(r.path)) for r in records if Path(r.path).is_dir()), None)
 
-    def load(self, build_id: int, path: Path) -> LoadedBuild:
+    def load(self, build_id: int) -> LoadedBuild:
+        """Load a build from its local folder, writing the folder from the database if missing."""
         builder = self._builder
+        path = build_folder(builder.index_dir, build_id)
+        try:
+            if ensure_folder(builder.sessions, build_id, path):
+                log.info("index build %d written into %s from the database", build_id, path)
+        except BuildNotStored as exc:
+            raise NoIndexBuild(str(exc)) from exc
         stored = read_build(path)
         if stored.manifest["model_id"] != builder.model_id:
             # Vectors from another model live in another space: never search them together.

@@ -12,10 +12,11 @@ from typing import Protocol
 from sentence_transformers import SentenceTransformer
 from sqlalchemy.orm import Session, sessionmaker
 
-from index.builder import BuildProgress, BuildSummary, IndexBuilder
+from index.builder import BuildProgress, BuildSummary, IndexBuilder, RebuildInProgress
 from index.builds import BuildInfo, BuildLoader, LoadedBuild, NoIndexBuild, load_section_titles
 from index.domain import Answer, Chunk, Guide
 from index.search import embedding
+from index.store.documents import DocumentStore
 from index.text.gazetteer import RegionGazetteer
 from index.text.glossary import Glossary
 
@@ -51,10 +52,6 @@ class IndexSettings(Protocol):
     def section_titles_path(self) -> Path: ...
 
 
-class RebuildInProgress(RuntimeError):
-    """A rebuild is already running."""
-
-
 class AnswerService:
     def __init__(
         self,
@@ -71,11 +68,12 @@ class AnswerService:
     def from_settings(
         cls, settings: IndexSettings, sessions: sessionmaker[Session]
     ) -> AnswerService:
-        """A service with its model loaded and no build loaded yet."""
+        """A service with its model loaded and no build loaded yet; the corpus folder's documents
+        are stored in the database if they are not there yet."""
+        DocumentStore(sessions).seed_folder(settings.corpus_dir)
         builder = IndexBuilder(
             sessions,
             settings.index_dir,
-            settings.corpus_dir,
             RegionGazetteer.load(settings.gazetteer_path),
             embedding.load_encoder(settings.embedding_model),
             embedding.model_id(settings.embedding_model),
@@ -147,6 +145,11 @@ class AnswerService:
         return self._builder.gazetteer
 
     @property
+    def documents(self) -> DocumentStore:
+        """The corpus the next build reads."""
+        return self._builder.documents
+
+    @property
     def encoder(self) -> SentenceTransformer | None:
         return self._builder.encoder
 
@@ -165,37 +168,39 @@ class AnswerService:
     # -- building and swapping ---------------------------------------------------------------
 
     def rebuild(self, progress: Callable[[BuildProgress], None] | None = None) -> BuildInfo:
-        """Build a new index and swap it in; the old one serves until then, and on failure."""
+        """Build a new index and swap it in; the old one serves until then, and on failure.
+        Raises RebuildInProgress while a build runs here or on another replica."""
         if not self._rebuild_lock.acquire(blocking=False):
             raise RebuildInProgress
         try:
             summary = self.build(progress)
-            self._loaded = self._loader.load(summary.build_id, summary.path)
+            self._loaded = self._loader.load(summary.build_id)
             return self._loaded.info
         finally:
             self._rebuild_lock.release()
 
     def build(self, progress: Callable[[BuildProgress], None] | None = None) -> BuildSummary:
-        """Write a new build folder and record it, without loading it."""
+        """Write a new build folder and record it as the active build, without loading it."""
         return self._builder.build(progress)
 
     def load_current(self) -> BuildInfo:
-        """Load the newest ready build made with this service's model."""
-        newest = self._loader.newest_ready()
-        if newest is None:
+        """Load the active build of this service's model (from the database if not on disk)."""
+        active = self._loader.active()
+        if active is None:
             raise NoIndexBuild(self.model_id)
-        self._loaded = self._loader.load(*newest)
+        self._loaded = self._loader.load(active)
         return self._loaded.info
 
     def load_newer(self) -> BuildInfo | None:
-        """Swap in a build finished elsewhere (e.g. `tarikh index build`) since this one loaded."""
-        newest = self._loader.newest_ready()
+        """Swap in a build activated elsewhere (another replica, `tarikh index build`) since
+        this one loaded."""
+        active = self._loader.active()
         loaded = self._loaded
-        if newest is None or self.is_rebuilding:
+        if active is None or self.is_rebuilding:
             return None
-        if loaded is not None and newest[0] <= loaded.info.build_id:
+        if loaded is not None and active == loaded.info.build_id:
             return None
-        self._loaded = self._loader.load(*newest)
+        self._loaded = self._loader.load(active)
         return self._loaded.info
 
     def _current(self) -> LoadedBuild:

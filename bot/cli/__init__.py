@@ -1,4 +1,5 @@
-"""The `tarikh` command: index building and inspection, questions, evaluation, the bot itself.
+"""The `tarikh` command: the database, documents, index building and inspection, questions,
+evaluation, the bot itself.
 
 Each module of this package adds its own sub-commands (`add_commands`) and handles them.
 """
@@ -8,7 +9,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from bot.cli import bench, browse_commands, chat, index_commands, questions, run
+from bot.cli import (
+    bench,
+    browse_commands,
+    chat,
+    db_commands,
+    docs_commands,
+    index_commands,
+    questions,
+    run,
+)
 from bot.config import get_settings
 from bot.logs import configure_logging
 
@@ -31,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (index_commands, questions, bench, chat, run, browse_commands):
+    commands = (db_commands, docs_commands, index_commands, questions, browse_commands)
+    for module in (*commands, bench, chat, run):
         module.add_commands(subcommands)
     return parser

@@ -15,6 +15,8 @@ from index.builder import BuildSummary, IndexBuilder
 from index.evaluate import p95
 from index.service import AnswerService
 from index.store.db import make_engine, make_sessionmaker
+from index.store.documents import DocumentStore
+from index.store.migrate import upgrade
 from index.text.gazetteer import RegionGazetteer
 
 # Both languages, several places, and out-of-scope questions (refusals cost time too).
@@ -69,12 +71,19 @@ def bench(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cold_build(settings: Settings, service: AnswerService) -> BuildSummary:
-    """Build from scratch with an empty vector cache, leaving the served index alone."""
+    """Build the served documents from scratch with an empty vector cache, in a scratch
+    database, leaving the served index alone."""
     with tempfile.TemporaryDirectory(prefix="tarikh-bench-") as scratch:
+        engine = make_engine(f"sqlite:///{scratch}/bench.sqlite3")
+        upgrade(engine)
+        sessions = make_sessionmaker(engine)
+        for source in service.documents.active():
+            DocumentStore(sessions).add(
+                source.document.name, source.content, source.document.uploader
+            )
         cold = IndexBuilder(
-            make_sessionmaker(make_engine(f"sqlite:///{scratch}/bench.sqlite3")),
+            sessions,
             Path(scratch) / "index",
-            settings.corpus_dir,
             RegionGazetteer.load(settings.gazetteer_path),
             service.encoder,
             service.model_id,

@@ -10,7 +10,8 @@ from tqdm import tqdm
 from bot.composition import open_database
 from bot.config import Settings
 from index.builder import BuildProgress
-from index.service import AnswerService, NoIndexBuild
+from index.search import embedding
+from index.service import AnswerService, NoIndexBuild, RebuildInProgress
 from index.store.queries import stored_chunks
 from index.text.gazetteer import RegionGazetteer
 
@@ -18,7 +19,9 @@ from index.text.gazetteer import RegionGazetteer
 def add_commands(subcommands: argparse._SubParsersAction) -> None:
     index = subcommands.add_parser("index", help="build or inspect the passage index")
     actions = index.add_subparsers(dest="index_command", required=True, metavar="ACTION")
-    build = actions.add_parser("build", help="ingest data/corpus and build a new index")
+    build = actions.add_parser(
+        "build", help="build a new index from the enabled documents (`tarikh docs list`)"
+    )
     build.add_argument(
         "--if-missing",
         action="store_true",
@@ -70,6 +73,9 @@ def index_build(args: argparse.Namespace, settings: Settings) -> int:
     bars = BuildBars()
     try:
         summary = service.build(bars)
+    except RebuildInProgress:
+        print("another index build is running; try again when it has finished", file=sys.stderr)
+        return 1
     finally:
         bars.close()
     print(
@@ -93,7 +99,7 @@ def index_show(args: argparse.Namespace, settings: Settings) -> int:
     if args.region and not wanted:
         print(f"unknown place: {args.region}", file=sys.stderr)
         return 2
-    chunks = stored_chunks(open_database(settings))
+    chunks = stored_chunks(open_database(settings), embedding.model_id(settings.embedding_model))
     shown = 0
     for chunk in chunks:
         if wanted and not set(wanted) & set(chunk.regions):

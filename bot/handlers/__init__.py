@@ -13,7 +13,7 @@ from telegram.ext import (
 )
 
 from bot.browse_view import PATTERN as BROWSE_PRESSES
-from bot.handlers import admin, browse, callbacks, groups, inline, private
+from bot.handlers import admin, browse, callbacks, documents, groups, inline, private
 from bot.handlers.errors import error_handler
 
 
@@ -37,6 +37,8 @@ def register(application: Application, admin_ids: frozenset[int]) -> None:
             CommandHandler("chart", browse.chart),
             CallbackQueryHandler(private.lang_chosen, pattern=r"^l:"),
             CallbackQueryHandler(browse.pressed, pattern=BROWSE_PRESSES),
+            CommandHandler("docs", documents.docs),
+            CallbackQueryHandler(documents.button, pattern=r"^d:"),
             CallbackQueryHandler(callbacks.button),
             InlineQueryHandler(inline.inline_query),
             MessageHandler(

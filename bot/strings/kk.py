@@ -129,4 +129,27 @@ TEXTS: dict[str, str] = {
     "kind_other": "оқиға",
     "ru_answer": "Жауап: {answer}",  # the help lines are shown to Russian readers only
     "ru_terms": "Терминдер: {terms}",
+    "cmd_docs": "Құжаттар",
+    "doc_new_version": (
+        "📄 {name} құжатының жаңа нұсқасы (v{version}) сақталды, бұрынғы нұсқасы да сақтаулы. "
+        "Индекс әзірге өзгермеді: тексеру үшін /docs, қолдану үшін /reindex."
+    ),
+    "doc_duplicate": "📄 Бұл мәтін бұрыннан бар: {name} (v{version}). Ештеңе өзгермеді.",
+    "docs_title": "📚 Құжаттар ({count}):",
+    "docs_line": "{state} #{id} {name} · v{version} · {kb} КБ · {uploader} · {time}",
+    "docs_enabled": "✅",
+    "docs_disabled": "⛔",
+    "docs_hint": "⛔ — индекске кірмейді. Өзгерістер индекске /reindex кейін кіреді.",
+    "docs_empty": "Құжаттар жоқ.",
+    "btn_doc_enable": "Қосу #{id}",
+    "btn_doc_disable": "Өшіру #{id}",
+    "btn_doc_remove": "🗑 Жою #{id}",
+    "btn_doc_confirm": "Иә, #{id} жойылсын",
+    "btn_doc_cancel": "Болдырмау",
+    "docs_confirm_remove": (
+        "#{id} {name} (v{version}) біржола жойылсын ба? Бұл әрекетті қайтару мүмкін емес."
+    ),
+    "docs_removed": "#{id} жойылды. Индексті жаңарту үшін /reindex.",
+    "docs_changed": "#{id} өзгертілді. Индексті жаңарту үшін /reindex.",
+    "docs_missing": "Мұндай құжат жоқ.",
 }

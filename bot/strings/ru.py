@@ -129,4 +129,25 @@ TEXTS: dict[str, str] = {
     "kind_other": "событие",
     "ru_answer": "Ответ: {answer}",
     "ru_terms": "Термины: {terms}",
+    "cmd_docs": "Документы",
+    "doc_new_version": (
+        "📄 Сохранена новая версия документа {name} (v{version}), прежняя версия тоже "
+        "сохранена. Индекс пока не изменён: проверьте /docs и перестройте /reindex."
+    ),
+    "doc_duplicate": "📄 Такой текст уже есть: {name} (v{version}). Ничего не изменилось.",
+    "docs_title": "📚 Документы ({count}):",
+    "docs_line": "{state} #{id} {name} · v{version} · {kb} КБ · {uploader} · {time}",
+    "docs_enabled": "✅",
+    "docs_disabled": "⛔",
+    "docs_hint": "⛔ — не входит в индекс. Изменения войдут в индекс после /reindex.",
+    "docs_empty": "Документов нет.",
+    "btn_doc_enable": "Включить #{id}",
+    "btn_doc_disable": "Отключить #{id}",
+    "btn_doc_remove": "🗑 Удалить #{id}",
+    "btn_doc_confirm": "Да, удалить #{id}",
+    "btn_doc_cancel": "Отмена",
+    "docs_confirm_remove": "Удалить #{id} {name} (v{version}) навсегда? Это не отменить.",
+    "docs_removed": "#{id} удалён. Чтобы обновить индекс — /reindex.",
+    "docs_changed": "#{id} изменён. Чтобы обновить индекс — /reindex.",
+    "docs_missing": "Такого документа нет.",
 }

@@ -85,9 +85,9 @@ class IngestedDocument:
     duplicates_merged: int
 
 
-def document_language(path: Path) -> str:
+def document_language(name: str) -> str:
     """Read the language from the file name convention `name.<lang>.txt`; the article is Kazakh."""
-    suffixes = path.suffixes
+    suffixes = Path(name).suffixes
     return suffixes[-2].lstrip(".") if len(suffixes) >= 2 else "kk"
 
 
@@ -98,7 +98,11 @@ def chunk_id(document: str, text: str) -> str:
 
 
 def ingest_document(path: Path, gazetteer: RegionGazetteer) -> IngestedDocument:
-    raw = path.read_bytes()
+    return ingest_text(path.name, path.read_bytes(), gazetteer)
+
+
+def ingest_text(name: str, raw: bytes, gazetteer: RegionGazetteer) -> IngestedDocument:
+    """Ingest one document's bytes, stored under `name`."""
     prepared = prepare_document(raw.decode("utf-8"))
     chunks: list[Chunk] = []
     seen_ids: set[str] = set()
@@ -107,14 +111,14 @@ def ingest_document(path: Path, gazetteer: RegionGazetteer) -> IngestedDocument:
         # A day and month without a year take the year last stated before them.
         dates = extract_dates(raw_chunk.text, year)
         year = last_year(raw_chunk.text, year)
-        cid = chunk_id(path.name, raw_chunk.text)
+        cid = chunk_id(name, raw_chunk.text)
         if cid in seen_ids:
-            cid = chunk_id(path.name, f"{raw_chunk.ordinal}:{raw_chunk.text}")
+            cid = chunk_id(name, f"{raw_chunk.ordinal}:{raw_chunk.text}")
         seen_ids.add(cid)
         chunks.append(
             Chunk(
                 chunk_id=cid,
-                document=path.name,
+                document=name,
                 ordinal=raw_chunk.ordinal,
                 section=raw_chunk.section,
                 text=raw_chunk.text,
@@ -126,16 +130,13 @@ def ingest_document(path: Path, gazetteer: RegionGazetteer) -> IngestedDocument:
             )
         )
     return IngestedDocument(
-        name=path.name,
+        name=name,
         title=prepared.title,
-        citation=prepared.citation,
-        language=document_language(path),
+        # Every passage shows where it comes from: a document without a citation, its name.
+        citation=prepared.citation or name,
+        language=document_language(name),
         sha256=hashlib.sha256(raw).hexdigest(),
         chunks=tuple(chunks),
         sections=prepared.sections,
         duplicates_merged=len(prepared.merged),
     )
-
-
-def corpus_files(corpus_dir: Path) -> list[Path]:
-    return sorted(p for p in corpus_dir.glob("*.txt") if p.is_file())

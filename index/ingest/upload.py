@@ -1,12 +1,9 @@
-"""Documents added to the corpus folder: validated, then written whole or not at all."""
+"""Documents uploaded to the corpus: validated here, stored by index.store.documents."""
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
-
-log = logging.getLogger(__name__)
 
 _SAFE_NAME = re.compile(r"^[\w\-. ]{1,120}\.txt$")
 
@@ -15,9 +12,9 @@ class InvalidDocument(ValueError):
     """An uploaded document was refused; str() is a short reason code."""
 
 
-def save_document(corpus_dir: Path, filename: str, content: bytes, max_bytes: int) -> Path:
-    """Validate a UTF-8 .txt upload of at most `max_bytes` and save it into `corpus_dir`;
-    raises InvalidDocument."""
+def validate_document(filename: str, content: bytes, max_bytes: int) -> str:
+    """The name to store a UTF-8 .txt upload of at most `max_bytes` under (a path is reduced to
+    its file name); raises InvalidDocument."""
     name = Path(filename).name
     if not _SAFE_NAME.match(name):
         raise InvalidDocument("bad_name")
@@ -31,10 +28,4 @@ def save_document(corpus_dir: Path, filename: str, content: bytes, max_bytes: in
         raise InvalidDocument("empty")
     if "\x00" in text:
         raise InvalidDocument("not_text")
-    corpus_dir.mkdir(parents=True, exist_ok=True)
-    target = corpus_dir / name
-    partial = target.with_suffix(".part")
-    partial.write_bytes(content)
-    partial.replace(target)  # never leave a half-written document for a build to read
-    log.info("saved document %s (%d bytes)", name, len(content))
-    return target
+    return name

@@ -47,3 +47,21 @@ def sentence_rows(chunks: Sequence[Chunk]) -> list[tuple[int, int, int]]:
         for i, chunk in enumerate(chunks)
         for start, end in split_sentences(chunk.text)
     ]
+
+
+def texts_to_embed(chunks: Sequence[Chunk], rows: Sequence[tuple[int, int, int]]) -> list[str]:
+    """Passages, then their sentences: the texts of one embedding pass, in the order
+    `split_vectors` reads the vectors back."""
+    return [c.text for c in chunks] + [chunks[i].text[a:b] for i, a, b in rows]
+
+
+def split_vectors(
+    vectors: np.ndarray, n_chunks: int, rows: Sequence[tuple[int, int, int]]
+) -> tuple[np.ndarray, SentenceIndex]:
+    """The passage vectors and the sentence index of one pass over `texts_to_embed`."""
+    sentences = SentenceIndex(
+        chunk_of=np.array([i for i, _, _ in rows], dtype=np.int64),
+        spans=tuple((a, b) for _, a, b in rows),
+        vectors=vectors[n_chunks:],
+    )
+    return vectors[:n_chunks], sentences

@@ -51,13 +51,11 @@ def write_build(
     if vectors is not None:
         _write_vectors(path / VECTORS, vectors)
     if sentences is not None:
-        rows = [
-            [int(c), a, b] for c, (a, b) in zip(sentences.chunk_of, sentences.spans, strict=True)
-        ]
+        rows = sentence_spans(sentences)
         (path / SENTENCES).write_text(json.dumps(rows), encoding="utf-8")
         _write_vectors(path / SENTENCE_VECTORS, sentences.vectors)
     (path / EVENTS).write_text(
-        json.dumps([asdict(e) for e in events], ensure_ascii=False, indent=1), encoding="utf-8"
+        json.dumps(event_rows(events), ensure_ascii=False, indent=1), encoding="utf-8"
     )
     # The manifest goes last: a folder without one is an unfinished build.
     (path / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
@@ -84,12 +82,24 @@ def _write_vectors(file: Path, vectors: np.ndarray) -> None:
     faiss.write_index(flat, str(file))
 
 
+def sentence_spans(sentences: SentenceIndex) -> list[list[int]]:
+    """[chunk index, start, end] per sentence row, as JSON keeps them."""
+    return [[int(c), a, b] for c, (a, b) in zip(sentences.chunk_of, sentences.spans, strict=True)]
+
+
+def event_rows(events: tuple[Event, ...]) -> list[dict[str, Any]]:
+    return [asdict(e) for e in events]
+
+
+def events_from_rows(rows: list[dict[str, Any]]) -> tuple[Event, ...]:
+    lists = ("dates", "regions", "excepted")
+    return tuple(Event(**{**row, **{k: tuple(row[k]) for k in lists}}) for row in rows)
+
+
 def _read_events(path: Path) -> tuple[Event, ...]:
     if not (path / EVENTS).exists():
         return ()
-    rows = json.loads((path / EVENTS).read_text(encoding="utf-8"))
-    lists = ("dates", "regions", "excepted")
-    return tuple(Event(**{**row, **{k: tuple(row[k]) for k in lists}}) for row in rows)
+    return events_from_rows(json.loads((path / EVENTS).read_text(encoding="utf-8")))
 
 
 def _read_sentences(path: Path) -> SentenceIndex | None:

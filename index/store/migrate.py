@@ -12,7 +12,6 @@ A new revision, against a database at head:
 
 from __future__ import annotations
 
-import fcntl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,13 +19,15 @@ from pathlib import Path
 
 from alembic import command, context
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, MetaData, inspect, text
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, Engine, MetaData, inspect
 
 from index.store.db import make_engine
+from index.store.locks import MIGRATION_LOCK_KEY, database_lock, file_lock
 from index.store.models import Base
 
-# Any constant all migrating processes share ("tarikh" in ASCII); advisory locks are per database.
-ADVISORY_LOCK_KEY = 0x746172696B68
+# Advisory locks are per database: the key only has to differ from the build lock's.
+ADVISORY_LOCK_KEY = MIGRATION_LOCK_KEY
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def upgrade(
     owned = isinstance(engine_or_url, str)
     engine = make_engine(engine_or_url) if owned else engine_or_url
     try:
-        with _file_lock(engine), engine.connect() as connection, _migration_lock(connection):
+        with _migrating(engine) as connection:
             for environment in environments:
                 with connection.begin():
                     _adopt_unversioned_schema(connection, environment)
@@ -89,6 +90,17 @@ def upgrade(
     finally:
         if owned:
             engine.dispose()
+
+
+def revisions(engine: Engine, environments: Sequence[Migrations]) -> dict[str, str | None]:
+    """Each environment's current revision, by its version table."""
+    with engine.connect() as connection:
+        return {
+            e.version_table: MigrationContext.configure(
+                connection, opts={"version_table": e.version_table}
+            ).get_current_revision()
+            for e in environments
+        }
 
 
 def _adopt_unversioned_schema(connection: Connection, environment: Migrations) -> None:
@@ -99,36 +111,21 @@ def _adopt_unversioned_schema(connection: Connection, environment: Migrations) -
 
 
 @contextmanager
-def _migration_lock(connection: Connection) -> Iterator[None]:
-    """PostgreSQL: one migrator at a time, so replicas starting together on an empty database
-    do not race."""
-    if connection.dialect.name == "postgresql":
-        # Session-level: held across the per-environment transactions, released once they are
-        # committed (PostgreSQL also drops it if this connection dies). Others wait here.
-        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
-        connection.commit()
-        try:
-            yield
-        finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
-            connection.commit()
-        return
-    yield
-
-
-@contextmanager
-def _file_lock(engine: Engine) -> Iterator[None]:
-    """SQLite: one migrator at a time, taken before connecting (a connection switches the
-    file to WAL, which needs the write lock a running migration holds).
+def _migrating(engine: Engine) -> Iterator[Connection]:
+    """A connection to migrate on, one migrator at a time, so replicas starting together on an
+    empty database do not race.
 
     SQLite's own write lock is not enough: the driver begins a transaction only at the first
-    INSERT, so two migrators could both read "no version table" and both CREATE. An flock on a
-    side file serialises threads and processes alike, and the OS drops it when the file closes.
+    INSERT, so two migrators could both read "no version table" and both CREATE. Its lock is
+    taken before connecting: a new connection switches the file to WAL, which needs the write
+    lock a running migration holds.
     """
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or database in (None, "", ":memory:"):
-        yield
+    if engine.dialect.name == "sqlite":
+        with file_lock(engine, ".lock", wait=True), engine.connect() as connection:
+            yield connection
         return
-    with open(f"{database}.lock", "a") as lock_file:
-        fcntl.flock(lock_file, fcntl.LOCK_EX)
-        yield
+    with (
+        engine.connect() as connection,
+        database_lock(connection, ADVISORY_LOCK_KEY, ".lock", wait=True),
+    ):
+        yield connection

@@ -10,7 +10,7 @@ from dataclasses import asdict, fields
 from datetime import UTC, datetime
 
 from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from index.domain import Chunk
 
@@ -24,27 +24,38 @@ class Base(DeclarativeBase):
 
 
 class Document(Base):
+    """One version of an uploaded or seeded document, its bytes kept whole.
+
+    The same name with new content is a new version; the newest enabled version of a name is
+    the one a build reads. A content hash is stored once, whatever its name.
+    """
+
     __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("name", "version"), UniqueConstraint("sha256"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(255), unique=True)
-    title: Mapped[str] = mapped_column(Text)
-    citation: Mapped[str] = mapped_column(Text)
-    language: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(255))
+    version: Mapped[int]
+    content: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
-    ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    chunks: Mapped[list[ChunkRecord]] = relationship(
-        back_populates="document", cascade="all, delete-orphan", order_by="ChunkRecord.ordinal"
-    )
+    size: Mapped[int]
+    uploader: Mapped[str | None] = mapped_column(String(64))  # a Telegram user id, or "seed"
+    uploaded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    enabled: Mapped[bool] = mapped_column(default=True)
 
 
 class ChunkRecord(Base):
+    """A passage of one build: builds never share rows, so two builders never collide, and
+    removing a document version leaves the builds made from it whole."""
+
     __tablename__ = "chunks"
+    __table_args__ = (UniqueConstraint("build_id", "chunk_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    chunk_id: Mapped[str] = mapped_column(String(64), unique=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    build_id: Mapped[int] = mapped_column(ForeignKey("index_builds.id", ondelete="CASCADE"))
+    position: Mapped[int]  # place in the build's passage order
+    chunk_id: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(String(255))  # the document's name
     ordinal: Mapped[int]
     section: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
@@ -54,25 +65,15 @@ class ChunkRecord(Base):
     dates: Mapped[list[str]] = mapped_column(JSON)
     date: Mapped[str | None] = mapped_column(String(10))
 
-    document: Mapped[Document] = relationship(back_populates="chunks")
-
     @classmethod
-    def from_chunk(cls, chunk: Chunk) -> ChunkRecord:
-        values = asdict(chunk)
-        del values["document"]  # the relationship says which document
-        return cls(**{**values, "regions": list(chunk.regions), "dates": list(chunk.dates)})
+    def from_chunk(cls, build_id: int, position: int, chunk: Chunk) -> ChunkRecord:
+        values = {**asdict(chunk), "regions": list(chunk.regions), "dates": list(chunk.dates)}
+        return cls(build_id=build_id, position=position, **values)
 
-    def to_chunk(self, document: str) -> Chunk:
-        """The domain passage this row stores (`document`: its document's name)."""
-        stored = {f.name: getattr(self, f.name) for f in fields(Chunk) if f.name != "document"}
-        return Chunk(
-            **{
-                **stored,
-                "document": document,
-                "regions": tuple(self.regions),
-                "dates": tuple(self.dates),
-            }
-        )
+    def to_chunk(self) -> Chunk:
+        """The domain passage this row stores."""
+        stored = {f.name: getattr(self, f.name) for f in fields(Chunk)}
+        return Chunk(**{**stored, "regions": tuple(self.regions), "dates": tuple(self.dates)})
 
 
 class IndexBuild(Base):
@@ -87,6 +88,19 @@ class IndexBuild(Base):
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
+    # What a replica needs besides passages and cached vectors to write this build's folder
+    # (index.store.build_sync); None for builds made before builds were kept in the database.
+    payload: Mapped[dict[str, object] | None] = mapped_column(JSON)
+
+
+class ActiveBuild(Base):
+    """The build every replica serves for a model: set when a build finishes."""
+
+    __tablename__ = "active_builds"
+
+    model_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    build_id: Mapped[int] = mapped_column(ForeignKey("index_builds.id"))
+    activated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class CachedEmbedding(Base):

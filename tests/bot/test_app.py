@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from types import SimpleNamespace
 from unittest.mock import Mock
 
-from bot.app import pick_up_new_builds
+from bot.app import NEW_BUILD_CHECK_SECONDS, pick_up_new_builds
 from bot.runtime import RUNTIME_KEY
 from index.service import BuildInfo
 
@@ -28,3 +28,7 @@ async def test_nothing_newer_logs_nothing(caplog):
     with caplog.at_level(logging.INFO, logger="bot.app"):
         await pick_up_new_builds(_context(Mock(return_value=None)))
     assert caplog.text == ""
+
+
+def test_replicas_look_for_a_newly_activated_build_at_least_once_a_minute() -> None:
+    assert 0 < NEW_BUILD_CHECK_SECONDS <= 60

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from telegram.ext import Application
@@ -107,14 +106,17 @@ async def test_stats(api: BotApiStandin, app: Application) -> None:
     assert "модель" in stats and "отрывков" in stats
 
 
-async def test_document_upload(api: BotApiStandin, app: Application, data_copy: Path) -> None:
+async def test_document_upload(
+    api: BotApiStandin, app: Application, service: AnswerService
+) -> None:
     admin = user(ADMIN, "kk")
     text = "Тестілік құжат. Ақтөбеде 1918 жылы 20 наурызда ерекше жиналыс өтті.\n"
     good = api.add_file(text.encode(), "test-upload.kk.txt")
     saved = await ask(api, admin, None, document=good)
     assert saved == "📄 test-upload.kk.txt сақталды. Индексті қайта құрамын."
     await _final_status(api, ADMIN, "✅ Индекс дайын")
-    assert (data_copy / "corpus" / "test-upload.kk.txt").read_text() == text
+    stored = {s.document.name: s.content for s in service.documents.active()}
+    assert stored["test-upload.kk.txt"] == text.encode()  # in the database, not a folder
 
     for content, name, reason in (
         (b"\xff\xfe\x00bad", "latin.txt", "UTF-8 мәтіні емес"),

@@ -134,7 +134,7 @@ async def test_command_menus_per_scope(api: BotApiStandin, app: Application) -> 
     assert menus[("all_private_chats", "kk", None)] == private
     assert menus[("all_group_chats", "ru", None)] == ["ask", "help"]
     assert menus[("all_private_chats", None, None)] == private
-    assert menus[("chat", None, 7001)][-3:] == ["reindex", "stats", "unanswered"]
+    assert menus[("chat", None, 7001)][-3:] == ["stats", "unanswered", "docs"]
     assert menus[("chat", "ru", 7001)] == menus[("chat", "kk", 7001)]
 
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import shutil
 import threading
+from pathlib import Path
 
 import pytest
 
 from index.builder import BuildProgress, IndexBuilder
 from index.service import AnswerService, NoIndexBuild, RebuildInProgress
 from index.store.db import make_engine, make_sessionmaker
+from index.store.documents import DocumentStore
+from index.store.locks import build_lock
 from index.text.gazetteer import RegionGazetteer
 
 
@@ -17,19 +21,18 @@ def settings(make_settings):
 
 @pytest.fixture
 def sessions(settings):
-    return make_sessionmaker(make_engine(settings.database_url))
+    sessions = make_sessionmaker(make_engine(settings.database_url))
+    DocumentStore(sessions).seed_folder(settings.corpus_dir)
+    return sessions
 
 
 @pytest.fixture
 def service_for(settings, sessions, encoder):
     gazetteer = RegionGazetteer.load(settings.gazetteer_path)
 
-    def make(model_id: str = "fake-16") -> AnswerService:
-        return AnswerService(
-            IndexBuilder(
-                sessions, settings.index_dir, settings.corpus_dir, gazetteer, encoder, model_id
-            )
-        )
+    def make(model_id: str = "fake-16", index_dir: Path | None = None) -> AnswerService:
+        folder = index_dir or settings.index_dir
+        return AnswerService(IndexBuilder(sessions, folder, gazetteer, encoder, model_id))
 
     return make
 
@@ -95,22 +98,24 @@ def test_old_build_serves_during_rebuild_and_is_swapped_after(service_for):
     assert service.build_info.build_id > old.build_id
 
 
-def test_failed_rebuild_keeps_the_old_build(service_for, settings):
+def test_failed_rebuild_keeps_the_old_build(service_for):
     service = service_for()
     old = service.rebuild()
-    (settings.corpus_dir / "broken.txt").write_bytes(b"\xff\xfe not utf-8")
-    with pytest.raises(UnicodeDecodeError):
+    for document in service.documents.list():
+        service.documents.set_enabled(document.id, False)
+    with pytest.raises(ValueError, match="no passages"):
         service.rebuild()
     assert service.build_info == old
     assert service.answer("Семейде Совет өкіметі қашан орнады?").results
 
 
-def test_build_made_by_another_process_is_picked_up(service_for):
+def test_build_made_by_another_process_is_picked_up(service_for, tmp_path):
     serving = service_for()
     first = serving.rebuild()
     assert serving.load_newer() is None  # nothing newer yet
 
-    newer = service_for().build()  # as `tarikh index build` would, from another process
+    # As `tarikh index build` would, from another replica with its own INDEX_DIR.
+    newer = service_for(index_dir=tmp_path / "other-replica").build()
     picked = serving.load_newer()
     assert picked is not None and picked.build_id == newer.build_id
     assert serving.build_info.build_id == newer.build_id > first.build_id
@@ -138,3 +143,40 @@ def test_without_a_titles_file_sections_keep_their_kazakh_titles(settings, sessi
     assert guide.section("Жетісуда Совет өкіметінің орнауы", "ru") == (
         "Жетісуда Совет өкіметінің орнауы"
     )
+
+
+def test_a_replica_with_an_empty_index_folder_writes_the_active_build_without_embedding(
+    service_for, settings, encoder, tmp_path
+):
+    built = service_for().rebuild()
+    shutil.rmtree(settings.index_dir)
+    encoder.encoded.clear()
+
+    replica = service_for(index_dir=tmp_path / "replica-index")
+    assert replica.load_current() == built
+    texts = {c.text for c in replica.passages()}
+    assert not texts & set(encoder.encoded)  # only the warm-up question was encoded
+    assert (tmp_path / "replica-index" / f"build-{built.build_id:05d}" / "vectors.faiss").exists()
+    assert replica.answer("Семейде Совет өкіметі қашан орнады?").results
+
+
+def test_rebuild_while_another_replica_builds_is_refused(service_for, settings):
+    service = service_for()
+    old = service.rebuild()
+    with build_lock(make_engine(settings.database_url)) as held:  # another replica's connection
+        assert held
+        with pytest.raises(RebuildInProgress):
+            service.rebuild()
+    assert service.build_info == old
+    assert service.rebuild().build_id > old.build_id
+
+
+def test_a_folder_left_by_another_database_is_replaced_not_served(service_for, settings, tmp_path):
+    built = service_for().rebuild()
+    folder = settings.index_dir / f"build-{built.build_id:05d}"
+    manifest = folder / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"build_id"', '"old_build_id"'))
+    replica = service_for()
+    assert replica.load_current() == built
+    assert '"old_build_id"' not in manifest.read_text()
+    assert not [p for p in settings.index_dir.iterdir() if p.name.startswith(".")]

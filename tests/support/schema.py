@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -51,6 +52,16 @@ def revision(engine: Engine, environment: Migrations) -> str | None:
 
 def head(environment: Migrations) -> str | None:
     return ScriptDirectory(str(environment.script_location)).get_current_head()
+
+
+def baseline_schema(engine: Engine, *environments: Migrations) -> None:
+    """The tables as create_all made them before migrations: each environment's baseline
+    revision, without a version table."""
+    with engine.connect() as connection:
+        for environment in environments:
+            with connection.begin():
+                command.upgrade(environment.config(connection), environment.baseline)
+                connection.execute(text(f"DROP TABLE {environment.version_table}"))
 
 
 @contextmanager

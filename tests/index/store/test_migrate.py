@@ -5,12 +5,15 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import Engine, select
+from alembic import command
+from sqlalchemy import Engine, select, text
 
 from index.store.db import make_engine, make_sessionmaker
+from index.store.documents import DocumentStore
 from index.store.migrate import INDEX_MIGRATIONS, upgrade
-from index.store.models import Base, Document
+from index.store.models import ActiveBuild
 from tests.support.schema import (
+    baseline_schema,
     differences,
     head,
     migration_lock_held,
@@ -26,9 +29,18 @@ def engine(empty_database_url: str) -> Engine:
     return make_engine(empty_database_url)
 
 
-def _add_document(engine: Engine) -> None:
-    with make_sessionmaker(engine).begin() as session:
-        session.add(Document(name="a.kk.txt", title="A", citation="C", language="kk", sha256="0"))
+def _add_embedding(engine: Engine) -> None:
+    """A row of a table every revision keeps as it is."""
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO embeddings (model_id, text_sha256, vector) VALUES ('m', 'h', :v)"),
+            {"v": b"\0\0\0\0"},
+        )
+
+
+def _embeddings(engine: Engine) -> list[str]:
+    with engine.connect() as connection:
+        return list(connection.scalars(text("SELECT text_sha256 FROM embeddings")))
 
 
 def test_upgrade_creates_exactly_the_index_tables_as_the_models_declare(engine):
@@ -40,23 +52,40 @@ def test_upgrade_creates_exactly_the_index_tables_as_the_models_declare(engine):
 
 def test_upgrading_twice_is_a_no_op(engine):
     upgrade(engine)
-    _add_document(engine)
+    DocumentStore(make_sessionmaker(engine)).add("a.kk.txt", b"A", "seed")
     with schema_statements(engine) as statements:
         upgrade(engine)
     assert statements == []
     assert revision(engine, INDEX_MIGRATIONS) == head(INDEX_MIGRATIONS)
-    with make_sessionmaker(engine)() as session:
-        assert session.scalars(select(Document.name)).all() == ["a.kk.txt"]
+    assert [d.name for d in DocumentStore(make_sessionmaker(engine)).list()] == ["a.kk.txt"]
 
 
 def test_a_database_made_by_create_all_is_stamped_not_recreated(engine):
-    Base.metadata.create_all(engine)  # how make_engine made the tables before migrations
-    _add_document(engine)
+    baseline_schema(engine, INDEX_MIGRATIONS)  # how make_engine made the tables before migrations
+    _add_embedding(engine)
     upgrade(engine)
     assert revision(engine, INDEX_MIGRATIONS) == head(INDEX_MIGRATIONS)
     assert differences(engine, INDEX_MIGRATIONS) == []
+    assert _embeddings(engine) == ["h"]
+
+
+def test_the_newest_ready_build_of_each_model_becomes_active(engine):
+    """Builds made before active_builds existed: a replica that has the folder keeps serving."""
+    with engine.connect() as connection:
+        command.upgrade(INDEX_MIGRATIONS.config(connection), "index_0001")
+        for model, status in (("a", "ready"), ("a", "ready"), ("a", "failed"), ("b", "ready")):
+            connection.execute(
+                text(
+                    "INSERT INTO index_builds (model_id, settings, path, passages, status,"
+                    " created_at) VALUES (:m, '{}', '', 0, :s, CURRENT_TIMESTAMP)"
+                ),
+                {"m": model, "s": status},
+            )
+        connection.commit()
+    upgrade(engine)
     with make_sessionmaker(engine)() as session:
-        assert session.scalars(select(Document.name)).all() == ["a.kk.txt"]
+        active = {a.model_id: a.build_id for a in session.scalars(select(ActiveBuild))}
+    assert active == {"a": 2, "b": 4}
 
 
 def test_upgrade_waits_for_another_migrator(engine):
