@@ -23,7 +23,7 @@ from index.events import event_date
 from index.search.ranking import date_match, region_match
 from index.text.cues import DATE, NUMBER, PERSON, PLACE, has_kind
 from index.text.dates import extract_dates, last_year
-from index.text.event_cues import read_sentence
+from index.text.event_cues import blank, mask_quotes, read_sentence
 from index.text.sentences import split_sentences
 
 KINDS = (DATE, PERSON, NUMBER, PLACE)
@@ -92,7 +92,10 @@ class SentenceTable:
                 text = chunk.text[start:end]
                 # A day and month take the year last stated before them in the passage.
                 found = extract_dates(text, last_year(chunk.text[:start], year))
-                places = regions_of(text)
+                reading = read_sentence(text)
+                # Where it happened: not places in news heard from elsewhere («Петроградта …
+                # жеңуі туралы хабардар болысымен») nor in a quoted appeal.
+                places = regions_of(blank(mask_quotes(text), reading.heard))
                 chunk_of.append(i)
                 spans.append((start, end))
                 texts.append(text)
@@ -102,7 +105,6 @@ class SentenceTable:
                 carried_regions.append(last_places)
                 carried_dates.append(last_dates)
                 kinds.append([has_kind(k, text, found, lambda _t, p=places: p) for k in KINDS])
-                reading = read_sentence(text)
                 events.append(reading.kind)
                 event_dates.append(event_date(text, reading, last_year(chunk.text[:start], year)))
         first_row.append(len(spans))
