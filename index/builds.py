@@ -64,20 +64,20 @@ class BuildLoader:
         glossary: Glossary | None = None,
         section_titles: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
-        self._builder = builder
+        self.builder = builder
         self._glossary = glossary
         self._section_titles = section_titles or {}
 
     def active(self) -> int | None:
         """The id of the build every replica serves for this model, if any."""
-        with self._builder.sessions() as session:
+        with self.builder.sessions() as session:
             return session.scalar(
-                select(ActiveBuild.build_id).where(ActiveBuild.model_id == self._builder.model_id)
+                select(ActiveBuild.build_id).where(ActiveBuild.model_id == self.builder.model_id)
             )
 
     def load(self, build_id: int) -> LoadedBuild:
         """Load a build from its local folder, writing the folder from the database if missing."""
-        builder = self._builder
+        builder = self.builder
         path = build_folder(builder.index_dir, build_id)
         try:
             if ensure_folder(builder.sessions, build_id, path):

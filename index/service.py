@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -53,14 +53,9 @@ class IndexSettings(Protocol):
 
 
 class AnswerService:
-    def __init__(
-        self,
-        builder: IndexBuilder,
-        glossary: Glossary | None = None,
-        section_titles: Mapping[str, Mapping[str, str]] | None = None,
-    ) -> None:
-        self._builder = builder
-        self._loader = BuildLoader(builder, glossary, section_titles)
+    def __init__(self, loader: BuildLoader) -> None:
+        self._loader = loader
+        self._builder = loader.builder
         self._rebuild_lock = threading.Lock()
         self._loaded: LoadedBuild | None = None
 
@@ -78,10 +73,9 @@ class AnswerService:
             embedding.load_encoder(settings.embedding_model),
             embedding.model_id(settings.embedding_model),
         )
+        glossary = Glossary.load(settings.glossary_path)
         return cls(
-            builder,
-            Glossary.load(settings.glossary_path),
-            load_section_titles(settings.section_titles_path),
+            BuildLoader(builder, glossary, load_section_titles(settings.section_titles_path))
         )
 
     @classmethod

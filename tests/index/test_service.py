@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.builder import BuildProgress, IndexBuilder
+from index.builds import BuildLoader
 from index.service import AnswerService, NoIndexBuild, RebuildInProgress
 from index.store.db import make_engine, make_sessionmaker
 from index.store.documents import DocumentStore
@@ -32,7 +33,9 @@ def service_for(settings, sessions, encoder):
 
     def make(model_id: str = "fake-16", index_dir: Path | None = None) -> AnswerService:
         folder = index_dir or settings.index_dir
-        return AnswerService(IndexBuilder(sessions, folder, gazetteer, encoder, model_id))
+        return AnswerService(
+            BuildLoader(IndexBuilder(sessions, folder, gazetteer, encoder, model_id))
+        )
 
     return make
 
