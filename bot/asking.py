@@ -1,8 +1,7 @@
-"""The question use case: check the input, answer off the event loop, log it."""
+"""The question use case: check the input, then count, answer and log it in one worker thread."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from dataclasses import dataclass
@@ -41,19 +40,25 @@ def input_problem(question: str) -> str | None:
 async def ask(
     rt: Runtime, user: User, chat_type: str, question: str, *, limited: bool = True
 ) -> Asked:
-    """Validate, answer (in a worker thread) and log one question."""
+    """Validate, answer and log one question (`limited`: counted against the flood limit)."""
     question = question.strip()
     problem = input_problem(question)
-    if problem is None and limited and not rt.flood.allow(user.id):
-        problem = "flood"
     if problem is not None:
         return Asked(lang=await rt.user_lang(user), problem=problem)
+    # One hop off the event loop for the whole question: under a burst, every extra hop
+    # queues again behind everyone else's work.
+    return await rt.in_worker(answer_and_log, rt, user, chat_type, question, limited)
+
+
+def answer_and_log(rt: Runtime, user: User, chat_type: str, question: str, limited: bool) -> Asked:
+    """`ask` after the input checks, blocking: flood limit, search, log, the reply's language."""
+    if limited and not rt.flood.allow_now(user.id):
+        return Asked(lang=rt.user_lang_now(user), problem="flood")
     started = time.perf_counter()
-    answer = await asyncio.to_thread(rt.service.answer, question)
+    answer = rt.service.answer(question)
     latency_ms = (time.perf_counter() - started) * 1000
     top = answer.results[0] if answer.answered and answer.results else None
-    question_id = await asyncio.to_thread(
-        rt.journal.log_question,
+    question_id = rt.journal.log_question(
         user_id=user.id,
         chat_type=chat_type,
         lang=answer.lang,
@@ -62,6 +67,7 @@ async def ask(
         top_chunk_id=top.chunk_id if top else None,
         regions=list(top.regions) if top else [],
         latency_ms=latency_ms,
+        build_id=answer.build_id,
     )
     log.info(
         "question %d (%s, %s): %s in %.0f ms",
@@ -71,5 +77,6 @@ async def ask(
         f"passage {top.chunk_id}" if top else "not answered",
         latency_ms,
     )
-    lang = await rt.answer_lang(user, answer.lang)
+    # An answer is framed in the question's language, unless the user chose one (/lang).
+    lang = rt.journal.lang(user.id) or answer.lang
     return Asked(lang=lang, answer=answer, question_id=question_id)

@@ -26,6 +26,14 @@ class Stats:
     unhelpful: int
 
 
+@dataclass(frozen=True)
+class Logged:
+    """A question as the log keeps it."""
+
+    question: str
+    build_id: int | None
+
+
 class Journal:
     """Question log, feedback and language preferences, over one sessionmaker."""
 
@@ -68,6 +76,7 @@ class Journal:
         top_chunk_id: str | None,
         regions: list[str],
         latency_ms: float,
+        build_id: int | None = None,
     ) -> int:
         """Record one question and return its id (the buttons under the answer carry it)."""
         entry = QuestionLog(
@@ -79,17 +88,18 @@ class Journal:
             top_chunk_id=top_chunk_id,
             regions=regions,
             latency_ms=latency_ms,
+            build_id=build_id,
         )
         with self._sessions.begin() as session:
             session.add(entry)
             session.flush()
             return entry.id
 
-    def question(self, question_id: int) -> str | None:
-        """The text of a logged question."""
+    def question(self, question_id: int) -> Logged | None:
+        """A logged question: its text and the build that answered it."""
         with self._sessions() as session:
             entry = session.get(QuestionLog, question_id)
-            return entry.question if entry else None
+            return Logged(entry.question, entry.build_id) if entry else None
 
     def add_feedback(self, question_id: int, user_id: int, helpful: bool) -> bool:
         """Store (or change) a user's 👍/👎 on a question; False if the question is unknown."""
@@ -116,9 +126,7 @@ class Journal:
             )
             by_lang = dict(
                 session.execute(
-                    select(QuestionLog.lang, func.count(QuestionLog.id))
-                    .where(QuestionLog.answered)
-                    .group_by(QuestionLog.lang)
+                    select(QuestionLog.lang, func.count(QuestionLog.id)).group_by(QuestionLog.lang)
                 ).all()
             )
             regions: Counter[str] = Counter()

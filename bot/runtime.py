@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from telegram import User
 
@@ -18,6 +20,11 @@ if TYPE_CHECKING:
     from index.service import AnswerService
 
 RUNTIME_KEY = "runtime"
+# Questions in flight at once. More than a burst of users, so that all of them reach the
+# encoder together and are embedded in one batch (the default executor has cpus + 4 threads).
+QUESTION_WORKERS = 64
+
+T = TypeVar("T")
 
 
 class HasBotData(Protocol):
@@ -36,29 +43,41 @@ class Runtime:
     flood: FloodLimit
     settings: Settings
     rebuild_task: asyncio.Task[None] | None = field(default=None)
+    workers: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(QUESTION_WORKERS, "question")
+    )
 
     @property
     def admin_ids(self) -> frozenset[int]:
         return self.settings.admin_ids
 
+    async def in_worker(self, call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run blocking work (search, database) off the event loop."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.workers, functools.partial(call, *args, **kwargs))
+
     async def user_lang(self, user: User | None) -> str:
         """Interface language: the /lang choice, else Telegram's language_code, else the
         language the user last asked in."""
+        return await self.in_worker(self.user_lang_now, user)
+
+    def user_lang_now(self, user: User | None) -> str:
+        """`user_lang`, blocking."""
         if user is None:
             return DEFAULT_LANG
-        chosen = await asyncio.to_thread(self.journal.lang, user.id)
+        chosen = self.journal.lang(user.id)
         if chosen or (chosen := lang_from_code(user.language_code)):
             return chosen
-        return await asyncio.to_thread(self.journal.last_question_lang, user.id) or DEFAULT_LANG
+        return self.journal.last_question_lang(user.id) or DEFAULT_LANG
 
     async def answer_lang(self, user: User | None, question_lang: str) -> str:
         """An answer is framed in the question's language, unless the user chose one (/lang)."""
-        chosen = await asyncio.to_thread(self.journal.lang, user.id) if user else None
+        chosen = await self.in_worker(self.journal.lang, user.id) if user else None
         return chosen or question_lang
 
     async def set_lang(self, user_id: int, lang: str) -> None:
         """Remember the user's /lang choice."""
-        await asyncio.to_thread(self.journal.set_lang, user_id, lang)
+        await self.in_worker(self.journal.set_lang, user_id, lang)
 
 
 def runtime(owner: HasBotData) -> Runtime:

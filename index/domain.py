@@ -49,6 +49,7 @@ class Answer:
     answered: bool
     results: tuple[Passage, ...]
     citation: str
+    build_id: int | None = None  # the index build that answered
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from index.builder import BuildSummary, IndexBuilder
 from index.evaluate import p95
 from index.service import AnswerService
 from index.store.db import make_engine, make_sessionmaker
+from index.store.migrate import upgrade
 from index.text.gazetteer import RegionGazetteer
 
 # Both languages, several places, and out-of-scope questions (refusals cost time too).
@@ -71,8 +72,10 @@ def bench(args: argparse.Namespace, settings: Settings) -> int:
 def _cold_build(settings: Settings, service: AnswerService) -> BuildSummary:
     """Build from scratch with an empty vector cache, leaving the served index alone."""
     with tempfile.TemporaryDirectory(prefix="tarikh-bench-") as scratch:
+        engine = make_engine(f"sqlite:///{scratch}/bench.sqlite3")
+        upgrade(engine)  # tables come from migrations only
         cold = IndexBuilder(
-            make_sessionmaker(make_engine(f"sqlite:///{scratch}/bench.sqlite3")),
+            make_sessionmaker(engine),
             Path(scratch) / "index",
             settings.corpus_dir,
             RegionGazetteer.load(settings.gazetteer_path),

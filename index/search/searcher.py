@@ -21,6 +21,7 @@ from index.search.answers import (
     rank_answers,
 )
 from index.search.lexical import LexicalIndex
+from index.search.query_encoder import QueryEncoder
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
 from index.text.cues import asked_kinds
@@ -116,7 +117,8 @@ class HybridSearcher:
             raise ValueError(f"{vectors.ntotal} vectors for {len(self._chunks)} passages")
         self._vectors = vectors
         self._sentences = sentences if self._dense else None
-        self._encoder = encoder
+        # Concurrent searches share one encode call (see QueryEncoder).
+        self._queries = QueryEncoder(encoder) if encoder is not None else None
         self._gazetteer = gazetteer
         self._citation = citation
         self.config = config or SearchConfig()
@@ -161,15 +163,7 @@ class HybridSearcher:
         dense_top = dense_gap = 0.0
         sentence_sims = None
         if self._dense:
-            query = np.asarray(
-                self._encoder.encode(
-                    [question],
-                    prompt_name="query",
-                    normalize_embeddings=True,
-                    convert_to_numpy=True,
-                ),
-                dtype=np.float32,
-            )
+            query = self._queries.encode(question)[np.newaxis, :]
             sims, ids = self._vectors.search(query, n)
             dense = np.empty(n, dtype=np.float64)
             dense[ids[0]] = sims[0]

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.journal import Journal
 from index.store.db import make_engine, make_sessionmaker
 
 
 @pytest.fixture
-def journal(database_url: str) -> Journal:
-    return Journal(make_sessionmaker(make_engine(database_url)))
+def sessions(database_url: str) -> sessionmaker[Session]:
+    return make_sessionmaker(make_engine(database_url))
+
+
+@pytest.fixture
+def journal(sessions: sessionmaker[Session]) -> Journal:
+    return Journal(sessions)

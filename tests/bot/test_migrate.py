@@ -5,15 +5,16 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
-from bot.journal import Journal
+from bot.journal import Journal, Logged
 from bot.migrate import BOT_MIGRATIONS, upgrade_all
 from index.store.db import make_engine, make_sessionmaker
 from index.store.migrate import INDEX_MIGRATIONS
 from tests.support.schema import (
     differences,
     head,
+    made_before_migrations,
     model_columns,
     revision,
     schema_statements,
@@ -45,13 +46,28 @@ def test_upgrade_all_twice_is_a_no_op(engine):
 
 
 def test_a_database_made_before_migrations_keeps_its_data(engine):
-    for environment in BOTH:  # what make_engine's create_all made before migrations
-        environment.metadata.create_all(engine)
+    for environment in BOTH:
+        made_before_migrations(engine, environment)
     journal = Journal(make_sessionmaker(engine))
     journal.set_lang(5, "ru")
     upgrade_all(engine)
     assert [revision(engine, e) for e in BOTH] == [head(e) for e in BOTH]
     assert journal.lang(5) == "ru"
+
+
+def test_questions_logged_before_build_ids_upgrade_without_one(engine):
+    for environment in BOTH:
+        made_before_migrations(engine, environment)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO questions (user_id, chat_type, lang, question, answered, regions, "
+                "latency_ms, asked_at) "
+                "VALUES (1, 'private', 'kk', 'Алашорда?', true, '[]', 1.0, '2026-11-26 12:00:00')"
+            )
+        )
+    upgrade_all(engine)
+    assert Journal(make_sessionmaker(engine)).question(1) == Logged("Алашорда?", build_id=None)
 
 
 def test_concurrent_upgrades_of_an_empty_database_both_succeed(empty_database_url):
