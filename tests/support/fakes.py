@@ -54,6 +54,8 @@ GUIDE = Guide(
 class FakeAnswerService:
     """Implements the AnswerService API the bot uses, without models or files."""
 
+    encoder = None  # no model: lexical only, as with EMBEDDING_MODEL=none
+
     def __init__(self) -> None:
         self.rebuild_gate = threading.Event()
         self.rebuild_gate.set()
