@@ -2,12 +2,14 @@ import re
 from html import unescape
 
 from bot.asking import Asked
+from bot.journal import Stats
 from bot.render import (
     MESSAGE_LIMIT,
     example_question,
     render_answer,
     render_context,
     render_plain,
+    render_stats,
     reply_for,
 )
 from index.domain import Answer, Passage
@@ -118,3 +120,11 @@ def test_reply_for_a_refusal_says_so_and_offers_what_the_text_covers() -> None:
     assert "К сожалению, в тексте нет ответа" in reply.text
     assert "Семиречье, Оренбург, Акмолинск" in reply.text
     assert reply.text.count("• ") == len(GUIDE.examples)
+
+
+def test_stats_name_regions_for_the_reader() -> None:
+    stats = Stats(3, 2, {"kk": 2, "ru": 1}, [("Жетісу", 2), ("Ақмола", 1)], 1, 0)
+    build = FakeAnswerService().build_info
+    ru = render_stats(stats, build, GUIDE, "ru")
+    assert "Семиречье (2), Акмолинск (1)" in ru and "kk: 2, ru: 1" in ru
+    assert "Жетісу (2), Ақмола (1)" in render_stats(stats, build, GUIDE, "kk")
