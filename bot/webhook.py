@@ -17,7 +17,7 @@ import logging
 import re
 import signal
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 import tornado.web
@@ -27,6 +27,7 @@ from tornado.httpserver import HTTPServer
 
 from bot.app import build_application
 from bot.config import Settings
+from bot.logs import RedactSecret
 from index.service import BuildInfo, NoIndexBuild
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class UpdateHandler(tornado.web.RequestHandler):
             raise tornado.web.HTTPError(HTTPStatus.SERVICE_UNAVAILABLE)
         try:
             update = Update.de_json(json.loads(self.request.body), self.bot_app.bot)
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
             log.warning("refused a malformed update: %s", exc)
             raise tornado.web.HTTPError(HTTPStatus.BAD_REQUEST) from exc
         await self.bot_app.update_queue.put(update)
@@ -92,7 +93,9 @@ class ReadyHandler(tornado.web.RequestHandler):
         self.write({"build_id": info.build_id, "model": info.model_id, "passages": info.passages})
 
 
-def web_app(application: Application, service: AnswerService, path: str, secret: str) -> Any:
+def web_app(
+    application: Application, service: AnswerService, path: str, secret: str
+) -> tornado.web.Application:
     """The tornado application: the update path and the two probes."""
     return tornado.web.Application(
         [
@@ -121,20 +124,6 @@ def _log_request(handler: tornado.web.RequestHandler) -> None:
         request.path,
         1000 * request.request_time(),
     )
-
-
-class RedactSecret(logging.Filter):
-    """Replaces the webhook secret in log records (PTB logs setWebhook's parameters at DEBUG)."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self._secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self._secret in message:
-            record.msg, record.args = message.replace(self._secret, "***"), None
-        return True
 
 
 def webhook_path(url: str) -> str:

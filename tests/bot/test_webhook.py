@@ -15,9 +15,10 @@ import pytest
 
 from bot.composition import open_database
 from bot.config import Settings
+from bot.logs import RedactSecret
 from bot.testing import updates
 from bot.testing.bot_api_standin import BotApiStandin
-from bot.webhook import SECRET_HEADER, RedactSecret, serve, webhook_path
+from bot.webhook import SECRET_HEADER, serve, webhook_path
 from index.service import BuildInfo, NoIndexBuild
 from tests.conftest import SettingsFactory
 from tests.support.e2e import TOKEN, sent
