@@ -1,6 +1,7 @@
 """What the bot remembers in the database: questions asked, feedback, language choices, stats.
 
-Methods are blocking (SQLAlchemy sessions); the handlers call them via `asyncio.to_thread`.
+Methods are blocking (SQLAlchemy sessions); handlers call them in a worker thread
+(`Runtime.in_worker`).
 """
 
 from __future__ import annotations
