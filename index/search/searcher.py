@@ -8,6 +8,7 @@ from typing import Protocol
 
 import faiss
 import numpy as np
+from scipy.sparse import spmatrix
 from sentence_transformers import SentenceTransformer
 
 from index.domain import Answer, Chunk, Passage
@@ -95,7 +96,8 @@ class _Scored:
     regions: tuple[str, ...]
     dates: tuple[str, ...]
     sentence_sims: np.ndarray | None  # cosine of every build sentence, when there are some
-    lexical_query: str  # the question with its glossary words, for lexical matching
+    # The question with its glossary words, as a TF-IDF row, for lexical matching.
+    lexical_query: spmatrix
 
 
 class HybridSearcher:
@@ -136,7 +138,7 @@ class HybridSearcher:
         scored = self._score(question, lang)
         order = [int(i) for i in ranking(scored.fused)]
         asked = Question(
-            lexical=self._lexical.vectors([scored.lexical_query]),
+            lexical=scored.lexical_query,
             regions=scored.regions,
             dates=scored.dates,
             kinds=asked_kinds(question),
@@ -157,8 +159,8 @@ class HybridSearcher:
     def _score(self, question: str, lang: str) -> _Scored:
         cfg = self.config
         n = len(self._chunks)
-        lexical_query = self._lexical_query(question, lang)
-        lexical = self._lexical.scores(lexical_query)
+        lexical_query = self._lexical.vectors([self._lexical_query(question, lang)])
+        lexical = self._lexical.similarities(lexical_query)
         rankings, weights = [ranking(lexical)], [dict(cfg.lexical_weight).get(lang, 1.0)]
         dense_top = dense_gap = 0.0
         sentence_sims = None

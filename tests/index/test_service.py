@@ -5,7 +5,7 @@ import threading
 import pytest
 
 from index.builder import BuildProgress, IndexBuilder
-from index.service import AnswerService, NoIndexBuild, RebuildInProgress
+from index.service import AnswerService, BuildChanged, NoIndexBuild, RebuildInProgress
 from index.store.db import make_engine, make_sessionmaker
 from index.text.gazetteer import RegionGazetteer
 
@@ -115,3 +115,15 @@ def test_build_made_by_another_process_is_picked_up(service_for):
     assert picked is not None and picked.build_id == newer.build_id
     assert serving.build_info.build_id == newer.build_id > first.build_id
     assert serving.load_newer() is None
+
+
+def test_answers_name_their_build_and_can_be_pinned_to_it(service_for):
+    service = service_for()
+    first = service.rebuild().build_id
+    answer = service.answer("Алашорда қашан құрылды?")
+    assert answer.build_id == first
+    assert service.answer(answer.question, build_id=first).results == answer.results
+    second = service.rebuild().build_id
+    with pytest.raises(BuildChanged):
+        service.answer(answer.question, build_id=first)
+    assert service.answer(answer.question).build_id == second
