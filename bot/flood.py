@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.models import FloodMark
@@ -36,21 +36,25 @@ class FloodLimit:
     def allow_now(self, user_id: int) -> bool:
         """`allow`, blocking: for callers already off the event loop."""
         now = self._clock()
+        mine = FloodMark.user_id == user_id
+        # Core statements: no ORM bookkeeping on a path every question takes.
         with self._sessions.begin() as session:
             session.execute(
-                delete(FloodMark).where(FloodMark.user_id == user_id, FloodMark.at <= now - WINDOW)
+                delete(FloodMark).where(mine, FloodMark.at <= now - WINDOW),
+                execution_options={"synchronize_session": False},
             )
-            mark = FloodMark(user_id=user_id, at=now)
-            session.add(mark)
-            session.flush()
+            mark = session.scalar(
+                insert(FloodMark).values(user_id=user_id, at=now).returning(FloodMark.id)
+            )
             # Mark first, then count the marks up to ours: two replicas counting at once
             # may both refuse the last question, but never both let one too many through.
             counted = session.scalar(
-                select(func.count(FloodMark.id)).where(
-                    FloodMark.user_id == user_id, FloodMark.id <= mark.id
-                )
+                select(func.count(FloodMark.id)).where(mine, FloodMark.id <= mark)
             )
             if (counted or 0) > self._per_minute:
-                session.delete(mark)
+                session.execute(
+                    delete(FloodMark).where(FloodMark.id == mark),
+                    execution_options={"synchronize_session": False},
+                )
                 return False
             return True
