@@ -1,12 +1,12 @@
-"""Build and run the Telegram Application: handlers, command menus, retries, polling/webhook."""
+"""Build and run the Telegram Application: handlers, command menus, retries, polling.
+
+Webhook mode (for replicas) lives in bot/webhook.py."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
+from typing import TYPE_CHECKING
 
 from telegram import (
     BotCommand,
@@ -64,7 +64,7 @@ def build_application(
     application.bot_data[RUNTIME_KEY] = Runtime(
         service=service,
         journal=Journal(sessions),
-        flood=FloodLimit(settings.questions_per_minute),
+        flood=FloodLimit(settings.questions_per_minute, sessions),
         settings=settings,
         dialogue=Dialogue(sessions),
     )
@@ -113,31 +113,3 @@ def run_polling(
 ) -> None:
     """Long-poll Telegram until interrupted."""
     build_application(settings, service, sessions).run_polling(allowed_updates=Update.ALL_TYPES)
-
-
-def webhook_options(
-    url: str, listen: str, port: int, secret_token: str | None = None
-) -> dict[str, Any]:
-    """Arguments for `run_webhook`/`Updater.start_webhook`; a secret is generated if none given."""
-    return {
-        "listen": listen,
-        "port": port,
-        "url_path": urlparse(url).path.lstrip("/"),
-        "webhook_url": url,
-        "secret_token": secret_token or secrets.token_urlsafe(32),
-        "allowed_updates": Update.ALL_TYPES,
-    }
-
-
-def run_webhook(
-    settings: Settings,
-    service: AnswerService,
-    sessions: sessionmaker[Session],
-    url: str,
-    listen: str,
-    port: int,
-    secret_token: str | None = None,
-) -> None:
-    """Serve a webhook; Telegram must send the secret token header with every update."""
-    options = webhook_options(url, listen, port, secret_token)
-    build_application(settings, service, sessions).run_webhook(**options)

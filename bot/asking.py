@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from dataclasses import dataclass
@@ -50,38 +49,46 @@ async def ask(
     limited: bool = True,
     chat_id: int | None = None,
 ) -> Asked:
-    """Validate, answer (in a worker thread) and log one question.
+    """Validate, answer and log one question (`limited`: counted against the flood limit).
 
     With a `chat_id`, a follow-up («ал Павлодарда ше?») is merged with the user's previous
     question in that chat, and the question answered becomes the one the next follow-up extends.
     """
     question = question.strip()
     problem = input_problem(question)
-    if problem is None and limited and not rt.flood.allow(user.id):
-        problem = "flood"
     if problem is not None:
         return Asked(lang=await rt.user_lang(user), problem=problem)
     if (talk := small_talk(question)) is not None:
         return Asked(lang=talk.lang or await rt.user_lang(user), small_talk=talk.kind)
-    understood = None
-    if chat_id is not None:
-        understood = await asyncio.to_thread(_follow_up, rt, chat_id, user.id, question)
-        question = understood or question
+    # One hop off the event loop for the whole question: under a burst, every extra hop
+    # queues again behind everyone else's work.
+    return await rt.in_worker(answer_and_log, rt, user, chat_type, question, limited, chat_id)
+
+
+def answer_and_log(
+    rt: Runtime, user: User, chat_type: str, question: str, limited: bool, chat_id: int | None
+) -> Asked:
+    """`ask` after the input checks, blocking: flood limit, follow-up, search, log, the
+    reply's language."""
+    if limited and not rt.flood.allow_now(user.id):
+        return Asked(lang=rt.user_lang_now(user), problem="flood")
+    understood = _follow_up(rt, chat_id, user.id, question) if chat_id is not None else None
+    question = understood or question
     started = time.perf_counter()
-    answer = await asyncio.to_thread(rt.service.answer, question)
+    answer = rt.service.answer(question)
     latency_ms = (time.perf_counter() - started) * 1000
-    lang = await rt.answer_lang(user, answer.lang, answer.lang_certain)
+    lang = rt.answer_lang_now(user, answer.lang, answer.lang_certain)
     top = answer.results[0] if answer.answered and answer.results else None
-    question_id = await asyncio.to_thread(
-        rt.journal.log_question,
+    question_id = rt.journal.log_question(
         user_id=user.id,
         chat_type=chat_type,
-        lang=lang if not answer.lang_certain else answer.lang,
+        lang=answer.lang if answer.lang_certain else lang,
         question=question,
         answered=top is not None,
         top_chunk_id=top.chunk_id if top else None,
         regions=list(top.regions) if top else [],
         latency_ms=latency_ms,
+        build_id=answer.build_id,
     )
     log.info(
         "question %d (%s, %s): %s in %.0f ms",

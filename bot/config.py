@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     questions_per_minute: int = Field(default=10, ge=1)
     # Uploaded documents larger than this are refused before they are downloaded.
     upload_limit_mb: int = Field(default=5, ge=1)
+    # Webhook mode: every replica registers the same URL and checks the same secret.
+    webhook_secret: SecretStr | None = None
+    webhook_url: str | None = None
 
     @field_validator("admin_ids", mode="before")
     @classmethod

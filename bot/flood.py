@@ -1,29 +1,60 @@
-"""Per-user flood limit: at most N questions in any sliding minute."""
+"""Per-user flood limit: at most N questions in any sliding minute, counted in the database so
+that every replica sees the same count."""
 
 from __future__ import annotations
 
-import time
-from collections import defaultdict, deque
+import asyncio
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
-WINDOW_SECONDS = 60.0
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.models import FloodMark
+from index.store.models import utcnow
+
+WINDOW = timedelta(seconds=60)
 
 
 class FloodLimit:
-    """Sliding-window counter per user; used only from the event loop, so no locking."""
+    """Sliding-window counter per user over the `flood_marks` table."""
 
-    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_minute: int,
+        sessions: sessionmaker[Session],
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self._per_minute = per_minute
+        self._sessions = sessions
         self._clock = clock
-        self._asked: defaultdict[int, deque[float]] = defaultdict(deque)
 
-    def allow(self, user_id: int) -> bool:
+    async def allow(self, user_id: int) -> bool:
         """Count a question from `user_id`; False if it is over the limit (not counted then)."""
+        return await asyncio.to_thread(self.allow_now, user_id)
+
+    def allow_now(self, user_id: int) -> bool:
+        """`allow`, blocking: for callers already off the event loop."""
         now = self._clock()
-        asked = self._asked[user_id]
-        while asked and now - asked[0] >= WINDOW_SECONDS:
-            asked.popleft()
-        if len(asked) >= self._per_minute:
-            return False
-        asked.append(now)
-        return True
+        mine = FloodMark.user_id == user_id
+        # Core statements: no ORM bookkeeping on a path every question takes.
+        with self._sessions.begin() as session:
+            session.execute(
+                delete(FloodMark).where(mine, FloodMark.at <= now - WINDOW),
+                execution_options={"synchronize_session": False},
+            )
+            mark = session.scalar(
+                insert(FloodMark).values(user_id=user_id, at=now).returning(FloodMark.id)
+            )
+            # Mark first, then count the marks up to ours: two replicas counting at once
+            # may both refuse the last question, but never both let one too many through.
+            counted = session.scalar(
+                select(func.count(FloodMark.id)).where(mine, FloodMark.id <= mark)
+            )
+            if (counted or 0) > self._per_minute:
+                session.execute(
+                    delete(FloodMark).where(FloodMark.id == mark),
+                    execution_options={"synchronize_session": False},
+                )
+                return False
+            return True

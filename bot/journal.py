@@ -1,6 +1,7 @@
 """What the bot remembers in the database: questions asked, feedback, language choices, stats.
 
-Methods are blocking (SQLAlchemy sessions); the handlers call them via `asyncio.to_thread`.
+Methods are blocking (SQLAlchemy sessions); handlers call them in a worker thread
+(`Runtime.in_worker`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ class Unanswered:
     question: str
     asked_at: datetime
     refused: bool  # False: answered, but marked unhelpful
+
+
+@dataclass(frozen=True)
+class Logged:
+    """A question as the log keeps it."""
+
+    question: str
+    build_id: int | None
 
 
 class Journal:
@@ -78,6 +87,7 @@ class Journal:
         top_chunk_id: str | None,
         regions: list[str],
         latency_ms: float,
+        build_id: int | None = None,
     ) -> int:
         """Record one question and return its id (the buttons under the answer carry it)."""
         entry = QuestionLog(
@@ -89,17 +99,18 @@ class Journal:
             top_chunk_id=top_chunk_id,
             regions=regions,
             latency_ms=latency_ms,
+            build_id=build_id,
         )
         with self._sessions.begin() as session:
             session.add(entry)
             session.flush()
             return entry.id
 
-    def question(self, question_id: int) -> str | None:
-        """The text of a logged question."""
+    def question(self, question_id: int) -> Logged | None:
+        """A logged question: its text and the build that answered it."""
         with self._sessions() as session:
             entry = session.get(QuestionLog, question_id)
-            return entry.question if entry else None
+            return Logged(entry.question, entry.build_id) if entry else None
 
     def asker(self, question_id: int) -> int | None:
         """Who asked a logged question (a group's "next" button answers others privately)."""
@@ -144,9 +155,7 @@ class Journal:
             )
             by_lang = dict(
                 session.execute(
-                    select(QuestionLog.lang, func.count(QuestionLog.id))
-                    .where(QuestionLog.answered)
-                    .group_by(QuestionLog.lang)
+                    select(QuestionLog.lang, func.count(QuestionLog.id)).group_by(QuestionLog.lang)
                 ).all()
             )
             regions: Counter[str] = Counter()

@@ -1,4 +1,5 @@
-"""Logging for operators: one format, quiet HTTP clients, and the bot token never printed."""
+"""Logging for operators: one format, quiet HTTP clients, the bot token and webhook secret
+never printed."""
 
 from __future__ import annotations
 
@@ -26,6 +27,21 @@ class RedactTokens(logging.Filter):
             record.exc_text = _TOKEN.sub(
                 _REDACTED, logging.Formatter().formatException(record.exc_info)
             )
+        return True
+
+
+class RedactSecret(logging.Filter):
+    """Replaces one secret (the webhook's) in log records: PTB logs the parameters of Bot API
+    calls at DEBUG, setWebhook's secret_token among them."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self._secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self._secret in message:
+            record.msg, record.args = message.replace(self._secret, "***"), None
         return True
 
 

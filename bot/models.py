@@ -1,4 +1,4 @@
-"""The bot's tables: language choices, the question log and feedback.
+"""The bot's tables: language choices, the question log, feedback and flood marks.
 
 They live in the same database as the index's tables but under their own metadata (and their own
 migrations, bot/migrations/), so index/ never needs to know about chats or users.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from index.store.models import utcnow
@@ -39,6 +39,8 @@ class QuestionLog(Base):
     regions: Mapped[list[str]] = mapped_column(JSON, default=list)
     latency_ms: Mapped[float]
     asked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The index build that answered: its buttons re-answer from it while it is served.
+    build_id: Mapped[int | None]
 
     feedback: Mapped[list[Feedback]] = relationship(back_populates="question")
 
@@ -65,3 +67,15 @@ class DialogueContext(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     question: Mapped[str] = mapped_column(Text)
     asked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FloodMark(Base):
+    """One question counted against its user's limit, shared by every replica; marks older than
+    the window are deleted as the user asks again."""
+
+    __tablename__ = "flood_marks"
+    __table_args__ = (Index("ix_flood_marks_user_id_at", "user_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[datetime]

@@ -138,8 +138,8 @@ def render_not_found(lang: str, regions: tuple[str, ...]) -> str:
     return escape(text(lang, "not_found", regions=", ".join(regions) or "—"))
 
 
-def render_stats(stats: Stats, build: BuildInfo, lang: str) -> str:
-    """The /stats reply (plain text)."""
+def render_stats(stats: Stats, build: BuildInfo, guide: Guide, lang: str) -> str:
+    """The /stats reply (plain text), regions named for the reader."""
     none = text(lang, "none")
     share = f"{stats.answered / stats.questions:.0%}" if stats.questions else "—"
     return text(
@@ -148,7 +148,7 @@ def render_stats(stats: Stats, build: BuildInfo, lang: str) -> str:
         total=stats.questions,
         answered_share=share,
         by_lang=", ".join(f"{k}: {v}" for k, v in sorted(stats.by_lang.items())) or none,
-        regions=", ".join(f"{r} ({n})" for r, n in stats.top_regions) or none,
+        regions=", ".join(f"{guide.label(r, lang)} ({n})" for r, n in stats.top_regions) or none,
         helpful=stats.helpful,
         unhelpful=stats.unhelpful,
         build_id=build.build_id,

@@ -57,6 +57,7 @@ class Answer:
     # user's own language setting or earlier questions).
     lang_certain: bool = True
     read_as: str = ""  # the question as matched: Latin transliterated, Kazakh letters restored
+    build_id: int | None = None  # the index build that answered
 
 
 @dataclass(frozen=True)

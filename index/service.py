@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "AnswerService",
+    "BuildChanged",
     "BuildInfo",
     "BuildProgress",
     "BuildSummary",
@@ -50,6 +51,10 @@ class IndexSettings(Protocol):
 
     @property
     def section_titles_path(self) -> Path: ...
+
+
+class BuildChanged(LookupError):
+    """The build asked for is no longer the one served."""
 
 
 class AnswerService:
@@ -87,20 +92,27 @@ class AnswerService:
     ) -> AnswerService:
         """Load the current build for the configured model, building one first if there is none."""
         service = cls.from_settings(settings, sessions)
+        service.load_or_build(build_if_missing)
+        return service
+
+    def load_or_build(self, build_if_missing: bool = True) -> BuildInfo:
+        """Load the current build, building one first if there is none (and that is allowed)."""
         try:
-            service.load_current()
+            return self.load_current()
         except NoIndexBuild:
             if not build_if_missing:
                 raise
-            log.info("no index build for %s yet: building one", service.model_id)
-            service.rebuild()
-        return service
+            log.info("no index build for %s yet: building one", self.model_id)
+            return self.rebuild()
 
     # -- answering ---------------------------------------------------------------------------
 
-    def answer(self, question: str, k: int = 5) -> Answer:
+    def answer(self, question: str, k: int = 5, build_id: int | None = None) -> Answer:
+        """Answer from the served build, or from build `build_id` only (else BuildChanged)."""
         loaded = self._current()
-        answer = loaded.searcher.search(question, k)
+        if build_id is not None and build_id != loaded.info.build_id:
+            raise BuildChanged(build_id)
+        answer = replace(loaded.searcher.search(question, k), build_id=loaded.info.build_id)
         if not answer.results:
             return answer
         top = loaded.chunks.get(answer.results[0].chunk_id)

@@ -34,7 +34,10 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     lang = await rt.user_lang(update.effective_user)
     figures = await asyncio.to_thread(rt.journal.stats)
-    await update.effective_message.reply_text(render_stats(figures, rt.service.build_info, lang))
+    service = rt.service
+    await update.effective_message.reply_text(
+        render_stats(figures, service.build_info, service.guide, lang)
+    )
 
 
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

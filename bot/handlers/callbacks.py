@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import Forbidden
 from telegram.ext import ContextTypes
 
+from bot.asking import ask
 from bot.keyboards import CONTEXT, FEEDBACK, NEXT, Action, answer_keyboard, decode
-from bot.render import render_answer, render_context
+from bot.render import render_answer, render_context, reply_for
 from bot.runtime import Runtime, runtime
 from bot.strings import text
 from index.domain import Answer
+from index.service import BuildChanged
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -27,17 +27,24 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if action.kind == FEEDBACK:
         helpful = action.value == 1
-        await asyncio.to_thread(
+        await rt.in_worker(
             rt.journal.add_feedback, action.question_id, update.effective_user.id, helpful
         )
         following = None if helpful else _next_button(query.message)
-        answer = await _reanswer(rt, following) if following else None
+        try:
+            answer = await _reanswer(rt, following) if following else None
+        except BuildChanged:
+            answer = None
         if following is None or answer is None or following.value >= len(answer.results):
             await query.answer(text(lang, "thanks"))
         else:
             await _show(update, context, rt, following, answer, text(lang, "thanks_next"))
         return
-    answer = await _reanswer(rt, action)
+    try:
+        answer = await _reanswer(rt, action)
+    except BuildChanged:
+        await _answer_anew(update, rt, action, lang)
+        return
     if answer is None or action.value >= len(answer.results):
         await query.answer(text(lang, "no_more"))
         return
@@ -68,7 +75,7 @@ async def _show(
     markup = answer_keyboard(action.question_id, action.value, has_next, lang)
     chat = update.effective_chat
     if chat is not None and chat.type != ChatType.PRIVATE:
-        asker = await asyncio.to_thread(rt.journal.asker, action.question_id)
+        asker = await rt.in_worker(rt.journal.asker, action.question_id)
         if asker != user.id:
             ui_lang = await rt.user_lang(user)
             try:
@@ -96,8 +103,20 @@ def _next_button(message: Message | None) -> Action | None:
 
 
 async def _reanswer(rt: Runtime, action: Action) -> Answer | None:
-    """The answer of a logged question, recomputed (results are deterministic for a build)."""
-    question = await asyncio.to_thread(rt.journal.question, action.question_id)
-    if question is None:
+    """The answer of a logged question, recomputed by the build that answered it (results are
+    deterministic for a build); raises BuildChanged when that build is no longer served."""
+    logged = await rt.in_worker(rt.journal.question, action.question_id)
+    if logged is None:
         return None
-    return await asyncio.to_thread(rt.service.answer, question)
+    return await rt.in_worker(rt.service.answer, logged.question, build_id=logged.build_id)
+
+
+async def _answer_anew(update: Update, rt: Runtime, action: Action, lang: str) -> None:
+    """The passages behind the buttons may be gone with their build: say so, answer again."""
+    query = update.callback_query
+    logged = await rt.in_worker(rt.journal.question, action.question_id)
+    await query.answer(text(lang, "index_changed"))
+    chat_type = query.message.chat.type if query.message else "private"
+    asked = await ask(rt, update.effective_user, chat_type, logged.question, limited=False)
+    reply = reply_for(asked, rt.service.guide)
+    await query.edit_message_text(reply.text, parse_mode="HTML", reply_markup=reply.markup)

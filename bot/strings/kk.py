@@ -152,4 +152,5 @@ TEXTS: dict[str, str] = {
     "docs_removed": "#{id} жойылды. Индексті жаңарту үшін /reindex.",
     "docs_changed": "#{id} өзгертілді. Индексті жаңарту үшін /reindex.",
     "docs_missing": "Мұндай құжат жоқ.",
+    "index_changed": "Индекс жаңарды: сұраққа жаңадан жауап берілді.",
 }

@@ -150,4 +150,5 @@ TEXTS: dict[str, str] = {
     "docs_removed": "#{id} удалён. Чтобы обновить индекс — /reindex.",
     "docs_changed": "#{id} изменён. Чтобы обновить индекс — /reindex.",
     "docs_missing": "Такого документа нет.",
+    "index_changed": "Индекс обновился: ответ на вопрос найден заново.",
 }

@@ -67,10 +67,14 @@ class LexicalIndex:
 
     def scores(self, query: str) -> np.ndarray:
         """Cosine similarity of the query to every passage, in passage order."""
+        return self.similarities(self.vectors([query]))
+
+    def similarities(self, row: spmatrix) -> np.ndarray:
+        """`scores` of a query already in this space (one row of `vectors`): a question is
+        transformed once for passage scores and sentence scores alike."""
         if self._matrix is None:
             return np.zeros(0, dtype=np.float32)
-        q = self._vectorizer.transform([query])
-        return np.asarray((self._matrix @ q.T).toarray()).ravel()
+        return np.asarray((self._matrix @ row.T).toarray()).ravel()
 
     def coverage(self, query: str, also_known: Callable[[str], bool] = lambda _w: False) -> float:
         """Share of the query's words (4+ letters) that begin like some word of the passages,

@@ -8,6 +8,7 @@ from typing import Protocol
 
 import faiss
 import numpy as np
+from scipy.sparse import spmatrix
 from sentence_transformers import SentenceTransformer
 
 from index.domain import Answer, Chunk, Passage
@@ -29,6 +30,7 @@ from index.search.answers import (
     rank_answers,
 )
 from index.search.lexical import LexicalIndex
+from index.search.query_encoder import QueryEncoder
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
 from index.text.asked_event import asked_event
@@ -79,7 +81,8 @@ class _Scored:
     regions: tuple[str, ...]
     dates: tuple[str, ...]
     sentence_sims: np.ndarray | None  # cosine of every build sentence, when there are some
-    lexical_query: str  # the question with its glossary words, for lexical matching
+    # The question with its glossary words, as a TF-IDF row, for lexical matching.
+    lexical_query: spmatrix
 
 
 class HybridSearcher:
@@ -101,7 +104,8 @@ class HybridSearcher:
             raise ValueError(f"{vectors.ntotal} vectors for {len(self._chunks)} passages")
         self._vectors = vectors
         self._sentences = sentences if self._dense else None
-        self._encoder = encoder
+        # Concurrent searches share one encode call (see QueryEncoder).
+        self._queries = QueryEncoder(encoder) if encoder is not None else None
         self._gazetteer = gazetteer
         self._citation = citation
         self.config = config or SearchConfig()
@@ -126,7 +130,7 @@ class HybridSearcher:
         scored = self._score(text, lang)
         order = [int(i) for i in ranking(scored.fused)]
         asked = Question(
-            lexical=self._lexical.vectors([scored.lexical_query]),
+            lexical=scored.lexical_query,
             regions=scored.regions,
             dates=scored.dates,
             kinds=asked_kinds(text),
@@ -154,21 +158,13 @@ class HybridSearcher:
     def _score(self, question: str, lang: str) -> _Scored:
         cfg = self.config
         n = len(self._chunks)
-        lexical_query = self._lexical_query(question, lang)
-        lexical = self._lexical.scores(lexical_query)
+        lexical_query = self._lexical.vectors([self._lexical_query(question, lang)])
+        lexical = self._lexical.similarities(lexical_query)
         rankings, weights = [ranking(lexical)], [dict(cfg.lexical_weight).get(lang, 1.0)]
         dense_top = dense_gap = 0.0
         sentence_sims = None
         if self._dense:
-            query = np.asarray(
-                self._encoder.encode(
-                    [question],
-                    prompt_name="query",
-                    normalize_embeddings=True,
-                    convert_to_numpy=True,
-                ),
-                dtype=np.float32,
-            )
+            query = self._queries.encode(question)[np.newaxis, :]
             sims, ids = self._vectors.search(query, n)
             dense = np.empty(n, dtype=np.float64)
             dense[ids[0]] = sims[0]

@@ -1,4 +1,4 @@
-from bot.journal import Journal
+from bot.journal import Journal, Logged
 
 
 def _log(journal: Journal, **overrides: object) -> int:
@@ -27,7 +27,7 @@ def test_questions_feedback_and_stats(journal: Journal) -> None:
     first = _log(journal)
     _log(journal, lang="ru", regions=["Жетісу", "Ақмола"])
     _log(journal, answered=False, top_chunk_id=None, regions=[])
-    assert journal.question(first) == "Алашорда?"
+    assert journal.question(first) == Logged("Алашорда?", build_id=None)
     assert journal.question(999) is None
     assert journal.add_feedback(first, 1, True)
     assert journal.add_feedback(first, 1, False)  # a changed vote replaces the old one
@@ -35,7 +35,7 @@ def test_questions_feedback_and_stats(journal: Journal) -> None:
     assert not journal.add_feedback(999, 1, True)
     stats = journal.stats()
     assert (stats.questions, stats.answered) == (3, 2)
-    assert stats.by_lang == {"kk": 1, "ru": 1}
+    assert stats.by_lang == {"kk": 2, "ru": 1}  # every question, answered or not
     assert stats.top_regions[0] == ("Жетісу", 2)
     assert (stats.helpful, stats.unhelpful) == (1, 1)
 
@@ -64,3 +64,8 @@ def test_unanswered_are_refused_or_disliked_newest_first(journal: Journal) -> No
     assert all(q.asked_at is not None for q in found)
     assert journal.unanswered(limit=1)[0].question == "Семей?"
     assert refused < disliked
+
+
+def test_the_answering_build_is_logged(journal: Journal) -> None:
+    asked = _log(journal, build_id=7)
+    assert journal.question(asked) == Logged("Алашорда?", build_id=7)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
-from bot.journal import Journal
+from bot.journal import Journal, Logged
 from bot.migrate import BOT_MIGRATIONS, upgrade_all
 from index.store.db import make_engine, make_sessionmaker
 from index.store.migrate import INDEX_MIGRATIONS
@@ -15,6 +15,7 @@ from tests.support.schema import (
     baseline_schema,
     differences,
     head,
+    made_before_migrations,
     model_columns,
     revision,
     schema_statements,
@@ -52,6 +53,21 @@ def test_a_database_made_before_migrations_keeps_its_data(engine):
     upgrade_all(engine)
     assert [revision(engine, e) for e in BOTH] == [head(e) for e in BOTH]
     assert journal.lang(5) == "ru"
+
+
+def test_questions_logged_before_build_ids_upgrade_without_one(engine):
+    for environment in BOTH:
+        made_before_migrations(engine, environment)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO questions (user_id, chat_type, lang, question, answered, regions, "
+                "latency_ms, asked_at) "
+                "VALUES (1, 'private', 'kk', 'Алашорда?', true, '[]', 1.0, '2026-11-26 12:00:00')"
+            )
+        )
+    upgrade_all(engine)
+    assert Journal(make_sessionmaker(engine)).question(1) == Logged("Алашорда?", build_id=None)
 
 
 def test_concurrent_upgrades_of_an_empty_database_both_succeed(empty_database_url):

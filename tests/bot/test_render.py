@@ -3,13 +3,14 @@ from datetime import datetime
 from html import unescape
 
 from bot.asking import Asked
-from bot.journal import Unanswered
+from bot.journal import Stats, Unanswered
 from bot.render import (
     MESSAGE_LIMIT,
     example_questions,
     render_answer,
     render_context,
     render_plain,
+    render_stats,
     render_unanswered,
     reply_for,
 )
@@ -155,3 +156,11 @@ def test_small_talk_reply_says_what_the_bot_does_and_offers_questions() -> None:
     assert reply.text.startswith("Сәлеметсіз бе!") and "не болды" not in reply.text
     assert "Жетісуда Совет өкіметі қашан орнады?" in reply.text
     assert "нет ответа" not in reply_for(Asked(lang="ru", small_talk="identity"), GUIDE).text
+
+
+def test_stats_name_regions_for_the_reader() -> None:
+    stats = Stats(3, 2, {"kk": 2, "ru": 1}, [("Жетісу", 2), ("Ақмола", 1)], 1, 0)
+    build = FakeAnswerService().build_info
+    ru = render_stats(stats, build, GUIDE, "ru")
+    assert "Семиречье (2), Акмолинск (1)" in ru and "kk: 2, ru: 1" in ru
+    assert "Жетісу (2), Ақмола (1)" in render_stats(stats, build, GUIDE, "kk")

@@ -8,7 +8,7 @@ import pytest
 
 from index.builder import BuildProgress, IndexBuilder
 from index.builds import BuildLoader
-from index.service import AnswerService, NoIndexBuild, RebuildInProgress
+from index.service import AnswerService, BuildChanged, NoIndexBuild, RebuildInProgress
 from index.store.db import make_engine, make_sessionmaker
 from index.store.documents import DocumentStore
 from index.store.locks import build_lock
@@ -183,3 +183,15 @@ def test_a_folder_left_by_another_database_is_replaced_not_served(service_for, s
     assert replica.load_current() == built
     assert '"old_build_id"' not in manifest.read_text()
     assert not [p for p in settings.index_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_answers_name_their_build_and_can_be_pinned_to_it(service_for):
+    service = service_for()
+    first = service.rebuild().build_id
+    answer = service.answer("Алашорда қашан құрылды?")
+    assert answer.build_id == first
+    assert service.answer(answer.question, build_id=first).results == answer.results
+    second = service.rebuild().build_id
+    with pytest.raises(BuildChanged):
+        service.answer(answer.question, build_id=first)
+    assert service.answer(answer.question).build_id == second

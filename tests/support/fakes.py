@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from index.domain import Answer, Chunk, Example, Guide, Passage
-from index.service import BuildInfo, BuildProgress, RebuildInProgress
+from index.service import BuildChanged, BuildInfo, BuildProgress, RebuildInProgress
 
 CITATION = "Қазақ энциклопедиясы, «Ұлы Октябрь»"
 
@@ -59,6 +59,8 @@ GUIDE = Guide(
 class FakeAnswerService:
     """Implements the AnswerService API the bot uses, without models or files."""
 
+    encoder = None  # no model: lexical only, as with EMBEDDING_MODEL=none
+
     def __init__(self) -> None:
         self.rebuild_gate = threading.Event()
         self.rebuild_gate.set()
@@ -66,15 +68,17 @@ class FakeAnswerService:
         self._lock = threading.Lock()
         self._build = 1
 
-    def answer(self, question: str, k: int = 5) -> Answer:
+    def answer(self, question: str, k: int = 5, build_id: int | None = None) -> Answer:
+        if build_id is not None and build_id != self._build:
+            raise BuildChanged(build_id)
         lang = "ru" if any(ch in question.lower() for ch in "ыэъё") else "kk"
         hits = [i for word, i in KEYWORDS.items() if word in question.lower()]
         if not hits:
-            return Answer(question, lang, False, (), CITATION)
+            return Answer(question, lang, False, (), CITATION, self._build)
         first = hits[0]
         order = [first, *(i for i in range(len(CHUNKS)) if i != first)][:k]
         results = tuple(self._passage(CHUNKS[i], 1.0 / (n + 1)) for n, i in enumerate(order))
-        return Answer(question, lang, True, results, CITATION)
+        return Answer(question, lang, True, results, CITATION, self._build)
 
     @staticmethod
     def _passage(chunk: Chunk, score: float) -> Passage:

@@ -94,3 +94,11 @@ def migration_lock_held(engine: Engine) -> Iterator[None]:
     with open(f"{engine.url.database}.lock", "a") as lock_file:
         fcntl.flock(lock_file, fcntl.LOCK_EX)
         yield
+
+
+def made_before_migrations(engine: Engine, environment: Migrations) -> None:
+    """The tables as create_all made them before migrations existed: the baseline revision's
+    schema, without a version table."""
+    with engine.begin() as connection:
+        command.upgrade(environment.config(connection), environment.baseline)
+        connection.execute(text(f"DROP TABLE {environment.version_table}"))

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from bot import cli
+from bot.config import get_settings
 
 
 def test_help_lists_every_command(capsys):
@@ -64,3 +65,14 @@ def test_search_batch_writes_one_object_per_line_with_id(env, tmp_path, capsys):
 def test_search_refuses_bad_arguments(env, capsys):
     assert cli.main(["search", "--json"]) == 2
     assert cli.main(["search", "q", "-k", "0", "--json"]) == 2
+
+
+def test_run_webhook_needs_a_url_and_the_secret(env, monkeypatch, capsys):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
+    get_settings.cache_clear()
+    assert cli.main(["run", "--webhook"]) == 2
+    assert "WEBHOOK_URL" in capsys.readouterr().err
+    monkeypatch.setenv("WEBHOOK_URL", "https://example.org/telegram/hook")
+    get_settings.cache_clear()
+    assert cli.main(["run", "--webhook"]) == 2
+    assert "WEBHOOK_SECRET is not set" in capsys.readouterr().err
