@@ -74,11 +74,11 @@ class FakeAnswerService:
         lang = "ru" if any(ch in question.lower() for ch in "ыэъё") else "kk"
         hits = [i for word, i in KEYWORDS.items() if word in question.lower()]
         if not hits:
-            return Answer(question, lang, False, (), CITATION, self._build)
+            return Answer(question, lang, False, (), CITATION, build_id=self._build)
         first = hits[0]
         order = [first, *(i for i in range(len(CHUNKS)) if i != first)][:k]
         results = tuple(self._passage(CHUNKS[i], 1.0 / (n + 1)) for n, i in enumerate(order))
-        return Answer(question, lang, True, results, CITATION, self._build)
+        return Answer(question, lang, True, results, CITATION, build_id=self._build)
 
     @staticmethod
     def _passage(chunk: Chunk, score: float) -> Passage:
