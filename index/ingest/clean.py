@@ -74,6 +74,8 @@ def clean_document(raw: str) -> CleanText:
     while blocks and len(re.findall(f"[{CYR}]{{2,}}", blocks[0])) < 2:
         blocks.pop(0)
     title = blocks.pop(0) if blocks else ""
+    # A document of one line has no body below its title: that line is its text.
+    blocks = blocks or ([title] if title else [])
     repairs: list[tuple[str, str]] = []
     paragraphs = tuple(_normalise_paragraph(block, repairs) for block in blocks)
     return CleanText(title, citation, paragraphs, tuple(repairs))

@@ -78,3 +78,8 @@ def test_document_without_citation_keeps_text() -> None:
     doc = clean_document("Тақырып мәтіні мұнда\n\nАбзац бір.")
     assert doc.citation == ""
     assert doc.paragraphs == ("Абзац бір.",)
+
+
+def test_a_one_line_document_keeps_its_line_as_text() -> None:
+    cleaned = clean_document("Зайсанда 1918 жылы 5 сәуірде ерекше кеңес съезі өтті.\n")
+    assert cleaned.paragraphs == ("Зайсанда 1918 жылы 5 сәуірде ерекше кеңес съезі өтті.",)
