@@ -39,7 +39,8 @@ class Document(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
-    uploader: Mapped[str | None] = mapped_column(String(64))  # who added it: an admin's id, or "seed"
+    # Who added it: an admin's id, or "seed" for the corpus folder.
+    uploader: Mapped[str | None] = mapped_column(String(64))
     uploaded_at: Mapped[datetime] = mapped_column(default=utcnow)
     enabled: Mapped[bool] = mapped_column(default=True)
 
