@@ -16,6 +16,7 @@ from bot.composition import open_service
 from bot.config import Settings
 from bot.render import example_questions, render_plain
 from bot.strings import DEFAULT_LANG, LANGS, text
+from index.text.questions import small_talk
 
 if TYPE_CHECKING:
     from index.domain import Answer, Guide
@@ -66,6 +67,10 @@ def run_chat(
                 print(render_plain(last, shown, ui, guide), file=stdout)
         elif (problem := input_problem(line)) is not None:
             print(text(ui, problem, limit=MAX_QUESTION_CHARS), file=stdout)
+        elif (talk := small_talk(line)) is not None:
+            ui = lang or talk.lang or ui
+            examples = "\n".join(f"• {q}" for q in example_questions(guide, ui))
+            print(f"{text(ui, f'small_talk_{talk.kind}')}\n{examples}", file=stdout)
         else:
             answer = service.answer(line.strip())
             ui = lang or answer.lang

@@ -24,3 +24,9 @@ def test_questions_next_and_not_found() -> None:
 def test_language_follows_the_question_and_lang_command() -> None:
     out = _chat(["Алашорда?", "/lang ru", "Алашорда?", "/quit", "Алашорда?"])
     assert out.count("Бөлім:") == 1 and out.count("Раздел:") == 1
+
+
+def test_small_talk_gets_a_friendly_word() -> None:
+    out = _chat(["Спасибо, бот!"], lang=None)
+    assert "Спасибо, что читаете!" in out and "Когда в Семиречье" in out
+    assert "нет ответа" not in out
