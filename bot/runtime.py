@@ -18,7 +18,6 @@ from bot.flood import FloodLimit
 from bot.journal import Journal
 from bot.strings import DEFAULT_LANG, lang_from_code
 from index.text.followup import FollowUps
-from index.text.gazetteer import RegionGazetteer
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -57,7 +56,7 @@ class Runtime:
     @cached_property
     def follow_ups(self) -> FollowUps:
         """Reads follow-up questions with the same gazetteer the index uses."""
-        return FollowUps(RegionGazetteer.load(self.settings.gazetteer_path))
+        return FollowUps(self.service.gazetteer)
 
     @property
     def admin_ids(self) -> frozenset[int]:

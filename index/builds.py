@@ -56,7 +56,8 @@ class LoadedBuild:
 
 
 class BuildLoader:
-    """Finds the newest ready build of the builder's model and loads it."""
+    """Finds the active build of the builder's model and loads it, writing its folder from the
+    database when this replica has none."""
 
     def __init__(
         self,

@@ -56,7 +56,6 @@ class Answer:
     # False when the question gave little evidence of its language (the bot then goes by the
     # user's own language setting or earlier questions).
     lang_certain: bool = True
-    read_as: str = ""  # the question as matched: Latin transliterated, Kazakh letters restored
     build_id: int | None = None  # the index build that answered
 
 

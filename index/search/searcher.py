@@ -22,6 +22,7 @@ from index.search.abstention import (
 from index.search.answers import (
     AnswerWeights,
     Question,
+    Quote,
     Ranked,
     SentenceTable,
     answer_metadata,
@@ -126,7 +127,7 @@ class HybridSearcher:
         read = read_question(question, self._restorer)
         lang, text = read.lang, read.text
         if not self._chunks or not text.strip():
-            return Answer(question, lang, False, (), self._citation, read.certain, text)
+            return Answer(question, lang, False, (), self._citation, read.certain)
         scored = self._score(text, lang)
         order = [int(i) for i in ranking(scored.fused)]
         asked = Question(
@@ -145,15 +146,12 @@ class HybridSearcher:
             scored.sentence_sims,
             self.config.answer,
         )
-        results = tuple(self._passage(i, ranked, asked) for i in ranked.chunks[:k])
-        signals = replace(
-            scored.signals,
-            kind_held=kind_held(self._table, asked, quote_rows(self._table, asked, ranked, top))
-            if (top := next(iter(ranked.chunks), None)) is not None
-            else 0.0,
-        )
+        shown = [(i, quote_rows(self._table, asked, ranked, i)) for i in ranked.chunks[:k]]
+        results = tuple(self._passage(i, quote, ranked, asked) for i, quote in shown)
+        held = kind_held(self._table, asked, shown[0][1]) if shown else 0.0
+        signals = replace(scored.signals, kind_held=held)
         answered = answerable(signals, lang, self._dense, self.config.abstention)
-        return Answer(question, lang, answered, results, self._citation, read.certain, text)
+        return Answer(question, lang, answered, results, self._citation, read.certain)
 
     def _score(self, question: str, lang: str) -> _Scored:
         cfg = self.config
@@ -218,9 +216,8 @@ class HybridSearcher:
             or (glossary is not None and any(glossary.knows(word, g) for g in ("kk", "ru")))
         )
 
-    def _passage(self, i: int, ranked: Ranked, asked: Question) -> Passage:
+    def _passage(self, i: int, quote: Quote, ranked: Ranked, asked: Question) -> Passage:
         chunk = self._chunks[i]
-        quote = quote_rows(self._table, asked, ranked, i)
         start, end = self._table.spans[quote.rows[0]][0], self._table.spans[quote.rows[-1]][1]
         dates, regions = answer_metadata(self._table, quote, asked, chunk)
         return Passage(

@@ -6,8 +6,10 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from bot.config import DATA_DIR
 from index.domain import Answer, Chunk, Example, Guide, Passage
 from index.service import BuildChanged, BuildInfo, BuildProgress, RebuildInProgress
+from index.text.gazetteer import RegionGazetteer
 
 CITATION = "Қазақ энциклопедиясы, «Ұлы Октябрь»"
 
@@ -57,7 +59,9 @@ GUIDE = Guide(
 
 
 class FakeAnswerService:
-    """Implements the AnswerService API the bot uses, without models or files."""
+    """Implements the AnswerService API the bot uses, without models or index files."""
+
+    gazetteer = RegionGazetteer.load(DATA_DIR / "gazetteer.json")  # follow-ups read places
 
     encoder = None  # no model: lexical only, as with EMBEDDING_MODEL=none
 
