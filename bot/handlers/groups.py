@@ -11,7 +11,7 @@ from bot.asking import ask
 from bot.render import example_questions, reply_for
 from bot.runtime import runtime
 from bot.strings import text
-from index.text.questions import is_small_talk
+from index.text.questions import looks_like_question
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -49,7 +49,7 @@ def addressed_question(message: Message, username: str, bot_id: int) -> str | No
     replied = message.reply_to_message
     if not mentions and not (replied and replied.from_user and replied.from_user.id == bot_id):
         return None
-    if not mentions and is_small_talk(body):
+    if not mentions and not looks_like_question(body):
         return None
     # Entity offsets count UTF-16 units, so remove the mention by its text, not by offset.
     return re.sub(re.escape(mention), " ", body, flags=re.IGNORECASE).strip()

@@ -41,11 +41,6 @@ def looks_like_question(text: str) -> bool:
     return len(words) >= _CONTENT_WORDS
 
 
-def is_small_talk(text: str) -> bool:
-    """Thanks, emoji, «ок»: a message that asks nothing."""
-    return not looks_like_question(text)
-
-
 _SENTENCE_END = re.compile(r"[?!.…\s]+$")
 
 
