@@ -20,6 +20,7 @@ from scipy.sparse import spmatrix
 
 from index.domain import Chunk
 from index.events import event_date
+from index.search.clauses import SentenceClauses
 from index.search.ranking import date_match, region_match
 from index.text.cues import DATE, NUMBER, PERSON, PLACE, has_kind
 from index.text.dates import extract_dates, last_year
@@ -72,6 +73,7 @@ class SentenceTable:
     # талқандап, 18 январьда Орынборды … азат етті» is an event of 18 January.
     event_dates: tuple[str | None, ...]
     lexical: spmatrix  # TF-IDF rows in the lexical index's space
+    clauses: SentenceClauses  # the dated clauses of sentences with several dates
     first_row: np.ndarray  # int, per chunk: its first row (rows of a chunk are contiguous)
 
     @classmethod
@@ -83,15 +85,16 @@ class SentenceTable:
     ) -> SentenceTable:
         chunk_of, spans, texts, regions, dates, kinds = [], [], [], [], [], []
         first_row, carried_regions, carried_dates, events, event_dates = [], [], [], [], []
-        for i, chunk in enumerate(chunks):
+        years_before: list[int | None] = []
+        for i, (chunk, year) in enumerate(zip(chunks, _years_in_force(chunks), strict=True)):
             first_row.append(len(spans))
-            year = int(chunk.date[:4]) if chunk.date else None
             last_places: tuple[str, ...] = ()
             last_dates: tuple[str, ...] = ()
             for start, end in split_sentences(chunk.text):
                 text = chunk.text[start:end]
-                # A day and month take the year last stated before them in the passage.
-                found = extract_dates(text, last_year(chunk.text[:start], year))
+                # A day and month take the year last stated before them.
+                years_before.append(last_year(chunk.text[:start], year))
+                found = extract_dates(text, years_before[-1])
                 reading = read_sentence(text)
                 # Where it happened: not places in news heard from elsewhere («Петроградта …
                 # жеңуі туралы хабардар болысымен») nor in a quoted appeal.
@@ -106,7 +109,7 @@ class SentenceTable:
                 carried_dates.append(last_dates)
                 kinds.append([has_kind(k, text, found, lambda _t, p=places: p) for k in KINDS])
                 events.append(reading.kind)
-                event_dates.append(event_date(text, reading, last_year(chunk.text[:start], year)))
+                event_dates.append(event_date(text, reading, years_before[-1]))
         first_row.append(len(spans))
         return cls(
             chunk_of=np.array(chunk_of, dtype=np.int64),
@@ -120,11 +123,26 @@ class SentenceTable:
             events=tuple(events),
             event_dates=tuple(event_dates),
             lexical=vectorize(texts),
+            clauses=SentenceClauses.build(
+                list(zip(texts, years_before, strict=True)), regions_of, vectorize
+            ),
             first_row=np.array(first_row, dtype=np.int64),
         )
 
     def rows(self, chunk: int) -> range:
         return range(int(self.first_row[chunk]), int(self.first_row[chunk + 1]))
+
+
+def _years_in_force(chunks: Sequence[Chunk]) -> list[int | None]:
+    """The year in force where each passage starts: the last one stated before it in its
+    document (as ingestion reads its dates), else its own primary date's."""
+    carried: dict[str, int | None] = {}
+    years = []
+    for chunk in chunks:
+        year = carried.get(chunk.document) or (int(chunk.date[:4]) if chunk.date else None)
+        years.append(year)
+        carried[chunk.document] = last_year(chunk.text, year)
+    return years
 
 
 @dataclass(frozen=True)
@@ -250,9 +268,14 @@ def answer_metadata(
     passage, else the passage's; places the question asked about first, at most `limit`."""
     rows = quote.ordered
     narrated = table.event_dates[quote.best] if table.events[quote.best] == question.event else None
+    chosen = table.clauses.answer_date_order(
+        quote.best, question.lexical, question.dates, question.regions, narrated
+    )
     dates = (
         tuple(
-            dict.fromkeys([*filter(None, [narrated]), *(d for r in rows for d in table.dates[r])])
+            dict.fromkeys(
+                [*chosen, *filter(None, [narrated]), *(d for r in rows for d in table.dates[r])]
+            )
         )
         or table.carried_dates[quote.best]
         or chunk.dates

@@ -102,3 +102,13 @@ def test_places_asked_about_come_first_and_at_most_three(corpus) -> None:
 def test_kind_held_is_one_when_nothing_is_asked(corpus) -> None:
     _, _, table, asked, quote = _ask(corpus, "Торғай Советі")
     assert asked.kinds == frozenset() and kind_held(table, asked, quote) == 1.0
+
+
+def test_a_sentence_takes_the_year_in_force_where_it_stands_not_the_passages_earliest(
+    corpus,
+) -> None:
+    # The passage's earliest date is Bukey's 2 December 1917, told later in it; the night of
+    # 28 March follows the Uralsk congress of March 1918, stated in the passage before.
+    _, _, _, table = corpus
+    row = next(i for i, t in enumerate(table.texts) if t.startswith("Марттың 28-нен 29-на"))
+    assert table.dates[row] == ("1918-03-28", "1918-03-29")
