@@ -28,8 +28,6 @@ from index.text.event_cues import blank, mask_quotes, read_sentence
 from index.text.sentences import split_sentences
 
 KINDS = (DATE, PERSON, NUMBER, PLACE)
-# A sentence this short rarely answers on its own («Ол 1918 ж. болды.»): quote its neighbour too.
-MIN_QUOTE_WORDS = 6
 NEIGHBOUR_WEIGHT = 0.5
 
 
@@ -51,6 +49,8 @@ class AnswerWeights:
     date: float = 0.15
     kind: float = 0.6
     event: float = 0.6
+    # Subtracted when the question names a place and the sentence speaks of others only.
+    elsewhere: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -187,6 +187,7 @@ def rank_answers(
         + weights.date * context[:, 1]
         + weights.kind * context[:, 2]
         + weights.event * context[:, 3]
+        - weights.elsewhere * _elsewhere(table, question, rows)
     )
     if sentence_sims is not None:
         dense = sentence_sims[rows]
@@ -216,6 +217,22 @@ def _own_features(table: SentenceTable, question: Question, rows: np.ndarray) ->
     return out
 
 
+def _elsewhere(table: SentenceTable, question: Question, rows: np.ndarray) -> np.ndarray:
+    """1 for a sentence about other places than the question's, by its own places or else
+    the ones carried to it («… Павлодарда … . 19 январьда қалада …» for a Perovsk question).
+    Not for a "where" question: its answer is another place («штаб … София станицасында»)."""
+    asked = set(question.regions)
+    if not asked or PLACE in question.kinds:
+        return np.zeros(len(rows))
+    return np.array(
+        [
+            bool(places := table.regions[r] or table.carried_regions[r]) and not asked & set(places)
+            for r in rows
+        ],
+        dtype=np.float64,
+    )
+
+
 def _neighbour_features(table: SentenceTable, own: np.ndarray, rows: np.ndarray) -> np.ndarray:
     """Own features, raised by half of a neighbour's in the same passage where it is higher."""
     position = {int(r): n for n, r in enumerate(rows)}
@@ -226,73 +243,3 @@ def _neighbour_features(table: SentenceTable, own: np.ndarray, rows: np.ndarray)
             if m is not None and table.chunk_of[other] == table.chunk_of[r]:
                 out[n] = np.maximum(out[n], NEIGHBOUR_WEIGHT * own[m])
     return out
-
-
-@dataclass(frozen=True)
-class Quote:
-    """The sentences a reply bolds: the best one and the contiguous rows around it."""
-
-    best: int
-    rows: range
-
-    @property
-    def ordered(self) -> list[int]:
-        """The best sentence first: its own dates and places lead the reply's 📅/📍 line."""
-        return [self.best, *(r for r in self.rows if r != self.best)]
-
-
-def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: int) -> Quote:
-    """The best sentence of a passage, taking in the nearby sentence that carries what it
-    lacks: the date asked for (up to two sentences away), the place asked about when it is
-    not named before it either (the next sentence), or simply more words when it is short."""
-    best = ranked.best_row[chunk]
-    inside = table.rows(chunk)
-    near = [best + d for d in (-1, 1, -2, 2) if best + d in inside]
-    partner = None
-    if DATE in question.kinds and not table.dates[best]:
-        partner = next((r for r in near if table.dates[r]), None)
-    asked = set(question.regions)
-    if partner is None and asked and not asked & set(table.carried_regions[best]):
-        partner = next((r for r in near[:2] if asked & set(table.regions[r])), None)
-    if partner is None and len(table.texts[best].split()) < MIN_QUOTE_WORDS and near:
-        partner = max(near[:2], key=lambda r: ranked.scores.get(r, 0.0))
-    if partner is None:
-        return Quote(best, range(best, best + 1))
-    return Quote(best, range(min(best, partner), max(best, partner) + 1))
-
-
-def answer_metadata(
-    table: SentenceTable, quote: Quote, question: Question, chunk: Chunk, limit: int = 3
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Dates and places of the quoted sentences, else the last ones named before them in the
-    passage, else the passage's; places the question asked about first, at most `limit`."""
-    rows = quote.ordered
-    narrated = table.event_dates[quote.best] if table.events[quote.best] == question.event else None
-    chosen = table.clauses.answer_date_order(
-        quote.best, question.lexical, question.dates, question.regions, narrated
-    )
-    dates = (
-        tuple(
-            dict.fromkeys(
-                [*chosen, *filter(None, [narrated]), *(d for r in rows for d in table.dates[r])]
-            )
-        )
-        or table.carried_dates[quote.best]
-        or chunk.dates
-    )
-    regions = (
-        tuple(dict.fromkeys(p for r in rows for p in table.regions[r]))
-        or table.carried_regions[quote.best]
-        or chunk.regions
-    )
-    asked = [r for r in regions if r in question.regions]
-    ordered = tuple(dict.fromkeys([*asked, *regions]))
-    return dates, ordered[:limit]
-
-
-def kind_held(table: SentenceTable, question: Question, quote: Quote) -> float:
-    """How well the quoted sentences hold the kind of answer asked, 0–1 (1: nothing asked)."""
-    asked = [KINDS.index(k) for k in question.kinds]
-    if not asked:
-        return 1.0
-    return float(max(table.kinds[r, asked].max() for r in quote.rows))

@@ -19,19 +19,10 @@ from index.search.abstention import (
     question_years,
     unknown_names,
 )
-from index.search.answers import (
-    AnswerWeights,
-    Question,
-    Quote,
-    Ranked,
-    SentenceTable,
-    answer_metadata,
-    kind_held,
-    quote_rows,
-    rank_answers,
-)
+from index.search.answers import AnswerWeights, Question, Ranked, SentenceTable, rank_answers
 from index.search.lexical import LexicalIndex
 from index.search.query_encoder import QueryEncoder
+from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
 from index.text.asked_event import asked_event

@@ -1,4 +1,5 @@
-"""Answer ranking on the real article: the sentence that answers, its date and its place."""
+"""Answer ranking and quoting (`answers`, `quotes`) on the real article: the sentence that
+answers, its date and its place."""
 
 from __future__ import annotations
 
@@ -7,17 +8,9 @@ import pytest
 
 from bot.config import DATA_DIR
 from index.ingest.pipeline import ingest_document
-from index.search.answers import (
-    KINDS,
-    AnswerWeights,
-    Question,
-    SentenceTable,
-    answer_metadata,
-    kind_held,
-    quote_rows,
-    rank_answers,
-)
+from index.search.answers import KINDS, AnswerWeights, Question, SentenceTable, rank_answers
 from index.search.lexical import LexicalIndex
+from index.search.quotes import answer_metadata, kind_held, quote_rows
 from index.text.cues import DATE, PERSON, PLACE, asked_kinds
 from index.text.dates import extract_dates
 from index.text.gazetteer import RegionGazetteer
