@@ -38,6 +38,11 @@ class AbstentionConfig:
     kind_penalty: float = 1.5
     # Subtracted per capitalised name in the question that the corpus never mentions.
     unknown_name_penalty: float = 1.0
+    # A question whose own words the best passage mostly lacks asks about something else
+    # («Колчак әскерлері Семейді қашан басып алды?» against a passage on Semey's Soviet);
+    # judged only with this many words to judge by.
+    min_passage_coverage: float = 0.25
+    coverage_terms: int = 2
     min_evidence: tuple[tuple[str, float], ...] = (("kk", 4.2), ("ru", 2.0))
     min_evidence_lexical_only: tuple[tuple[str, float], ...] = (("kk", 3.45), ("ru", 1.35))
 
@@ -59,6 +64,10 @@ class Signals:
     kind_held: float = 1.0
     unknown_names: int = 0  # capitalised names in the question the corpus never mentions
     foreign_year: bool = False  # the question names only years the article never mentions
+    # Share of the question's content words (index.text.terms) the top passage has, and
+    # how many such words there are.
+    passage_coverage: float = 1.0
+    terms: int = 0
 
 
 def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> float:
@@ -74,6 +83,8 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
 
 def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> bool:
     if signals.foreign_year:
+        return False
+    if signals.terms >= cfg.coverage_terms and signals.passage_coverage < cfg.min_passage_coverage:
         return False
     thresholds = dict(cfg.min_evidence if dense else cfg.min_evidence_lexical_only)
     return evidence(signals, lang, dense, cfg) >= thresholds.get(lang, max(thresholds.values()))

@@ -64,6 +64,10 @@ class LexicalIndex:
         self._words: dict[str, list[str]] = {}
         for w in words:
             self._words.setdefault(w[:_PREFIX], []).append(w)
+        self._passage_stems = [
+            frozenset(w[:_PREFIX] for w in WORD.findall(normalize(t)) if len(w) >= _MIN_WORD)
+            for t in texts
+        ]
 
     def scores(self, query: str) -> np.ndarray:
         """Cosine similarity of the query to every passage, in passage order."""
@@ -87,6 +91,21 @@ class LexicalIndex:
             return 0.0
         known = sum(normalize(w)[:_PREFIX] in self._prefixes or also_known(w) for w in words)
         return known / len(words)
+
+    def passage_coverage(
+        self, passage: int, terms: Sequence[str], translate: Callable[[str], list[str]]
+    ) -> float:
+        """Share of `terms` that one passage has (by five-letter stem, as `coverage`), as
+        written or through one of the article's words `translate` gives for them."""
+        if not terms:
+            return 1.0
+        stems = self._passage_stems[passage]
+
+        def has(term: str) -> bool:
+            words = [term, *(w for found in translate(term) for w in found.split())]
+            return any(normalize(w)[:_PREFIX] in stems for w in words)
+
+        return sum(map(has, terms)) / len(terms)
 
     def knows_name(self, name: str) -> bool:
         """Whether the passages have a word that is `name` with at most a three-letter

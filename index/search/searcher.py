@@ -30,6 +30,7 @@ from index.text.cues import asked_kinds
 from index.text.dates import extract_dates
 from index.text.glossary import Glossary
 from index.text.normalize import KazakhRestorer, read_question
+from index.text.terms import question_terms
 
 
 class Gazetteer(Protocol):
@@ -140,7 +141,13 @@ class HybridSearcher:
         shown = [(i, quote_rows(self._table, asked, ranked, i)) for i in ranked.chunks[:k]]
         results = tuple(self._passage(i, quote, ranked, asked) for i, quote in shown)
         held = kind_held(self._table, asked, shown[0][1]) if shown else 0.0
-        signals = replace(scored.signals, kind_held=held)
+        terms = question_terms(text, lambda word: bool(self._gazetteer.find(word)))
+        signals = replace(
+            scored.signals,
+            kind_held=held,
+            terms=len(terms),
+            passage_coverage=self._passage_coverage(shown[0][0], terms, lang) if shown else 0.0,
+        )
         answered = answerable(signals, lang, self._dense, self.config.abstention)
         return Answer(question, lang, answered, results, self._citation, read.certain)
 
@@ -197,6 +204,12 @@ class HybridSearcher:
         if glossary is None:
             return self._lexical.coverage(question)
         return self._lexical.coverage(question, lambda word: glossary.knows(word, lang))
+
+    def _passage_coverage(self, passage: int, terms: list[str], lang: str) -> float:
+        glossary = self._glossary
+        return self._lexical.passage_coverage(
+            passage, terms, lambda word: glossary.article_words(word, lang) if glossary else []
+        )
 
     def _known(self, word: str) -> bool:
         """Whether the corpus, the gazetteer or the glossary knows a word of a question."""

@@ -66,3 +66,13 @@ def test_thresholds_are_per_language_and_per_mode() -> None:
     assert answerable(weak, "ru", True, CFG) and not answerable(weak, "kk", True, CFG)
     assert evidence(weak, "ru", False, CFG) == pytest.approx(1.0)  # no dense gap without vectors
     assert not answerable(weak, "ru", False, CFG)
+
+
+def test_a_passage_lacking_most_of_the_questions_words_rules_an_answer_out() -> None:
+    assert answerable(STRONG, "kk", True, CFG)
+    lacking = replace(STRONG, terms=3, passage_coverage=0.0)
+    assert not answerable(lacking, "kk", True, CFG)
+    assert not answerable(lacking, "ru", True, CFG)
+    # One word is too little to judge by: «Орал 1918?» has only a place and a year.
+    assert answerable(replace(STRONG, terms=1, passage_coverage=0.0), "kk", True, CFG)
+    assert answerable(replace(STRONG, terms=3, passage_coverage=2 / 3), "kk", True, CFG)

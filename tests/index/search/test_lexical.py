@@ -47,3 +47,17 @@ def test_empty_index_scores_nothing() -> None:
 def test_coverage_is_the_share_of_question_words_the_passages_know(question, share):
     index = LexicalIndex(["Ақтөбе қаласында Совет өкіметі орнады.", "Семейде жиналыс өтті."])
     assert index.coverage(question) == share
+
+
+def test_passage_coverage_counts_terms_the_passage_has_as_written_or_translated() -> None:
+    index = LexicalIndex(
+        ["Семейде өкімет Советтің қолына көшті.", "Колчак әскерлері қаланы басып алды."]
+    )
+    no_words: list[str] = []
+
+    def translate(word: str) -> list[str]:
+        return ["өкімет"] if word == "власть" else no_words
+
+    assert index.passage_coverage(0, ["власть", "белочехи"], translate) == 0.5
+    assert index.passage_coverage(1, ["Колчак", "әскерлері"], translate) == 1.0
+    assert index.passage_coverage(1, [], translate) == 1.0
