@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from index.domain import Chunk
 from index.search.answers import KINDS, Question, Ranked, SentenceTable
-from index.text.cues import DATE
+from index.text.cues import DATE, NUMBER, PERSON
 from index.text.dates import date_precision
 
 # A sentence this short rarely answers on its own («Ол 1918 ж. болды.»): quote its neighbour too.
@@ -30,14 +30,20 @@ class Quote:
 
 def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: int) -> Quote:
     """The best sentence of a passage, taking in the nearby sentence that carries what it
-    lacks: the date asked for (up to two sentences away), the place asked about when it is
-    not named before it either (the next sentence), or simply more words when it is short."""
+    lacks: the date asked for (up to two sentences away), the person or number asked for
+    (the next or previous sentence: «… съезі … сайлады. Оның председателі … Зинченко болды.»),
+    the place asked about when it is not named before it either (the next sentence), or
+    simply more words when it is short."""
     best = ranked.best_row[chunk]
     inside = table.rows(chunk)
     near = [best + d for d in (-1, 1, -2, 2) if best + d in inside]
     partner = None
     if DATE in question.kinds and not table.dates[best]:
         partner = next((r for r in near if table.dates[r]), None)
+    for kind in (PERSON, NUMBER):
+        column = KINDS.index(kind)
+        if partner is None and kind in question.kinds and not table.kinds[best, column]:
+            partner = next((r for r in near[:2] if table.kinds[r, column]), None)
     asked = set(question.regions)
     if partner is None and asked and not asked & set(table.carried_regions[best]):
         partner = next((r for r in near[:2] if asked & set(table.regions[r])), None)

@@ -105,3 +105,11 @@ def test_a_sentence_takes_the_year_in_force_where_it_stands_not_the_passages_ear
     _, _, _, table = corpus
     row = next(i for i, t in enumerate(table.texts) if t.startswith("Марттың 28-нен 29-на"))
     assert table.dates[row] == ("1918-03-28", "1918-03-29")
+
+
+def test_a_who_question_bolds_the_next_sentence_that_names_the_person(corpus) -> None:
+    quote, *_ = _ask(
+        corpus, "1918 жылы февральдың басындағы уездік съезд сайлаған атқару комитеті кім болды?"
+    )
+    # The congress sentence is best; the chairman is named in the sentence after it.
+    assert "атқару комитеттің жаңа құрамын сайлады" in quote and "Зинченко" in quote

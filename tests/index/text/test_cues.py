@@ -17,6 +17,12 @@ from index.text.cues import DATE, NUMBER, PERSON, PLACE, asked_kinds, has_kind
         ("Сколько бойцов было в отряде?", NUMBER),
         ("Съезд қайда өтті?", PLACE),
         ("Где находился штаб?", PLACE),
+        ("Бөкей даласында кімдер ерекше роль атқарды?", PERSON),
+        ("Под чьим руководством конфисковали скот?", PERSON),
+        ("семейде атты аскер болимшеси неше адамнан турды", NUMBER),
+        ("в какую ночь в уральске произошел переворот", DATE),
+        ("Декрет о земле — дата?", DATE),
+        ("Қапал мен Жаркентте Кеңес өкіметі қай айда орнады?", DATE),
     ],
 )
 def test_interrogatives_name_the_kind_of_answer(question: str, kind: str) -> None:
@@ -45,5 +51,7 @@ def test_people_numbers_and_places_in_a_sentence() -> None:
     assert not has_kind(PERSON, "Комитет құрылды. Ол жұмыс істеді.", (), regions)
     assert has_kind(NUMBER, "Отрядта 250 қызыл гвардияшы болды.", (), regions)
     assert not has_kind(NUMBER, "1918 ж. отряд құрылды.", (), regions)  # a year is no count
+    assert has_kind(NUMBER, "(барлығы бір мыңнан астам адам) қатынасты.", (), regions)
+    assert not has_kind(NUMBER, "Онда бесінші съезд өтті.", (), regions)  # «онда»: there
     assert has_kind(PLACE, "Съезд Семейде өтті.", (), regions)
     assert not has_kind(PLACE, "Съезд өтті.", (), regions)
