@@ -29,6 +29,7 @@ from index.text.sentences import split_sentences
 
 KINDS = (DATE, PERSON, NUMBER, PLACE)
 NEIGHBOUR_WEIGHT = 0.5
+CARRIED_WEIGHT = 0.75
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ def _own_features(table: SentenceTable, question: Question, rows: np.ndarray) ->
         if question.regions:
             out[n, 0] = max(
                 region_match(question.regions, table.regions[r]),
-                NEIGHBOUR_WEIGHT * region_match(question.regions, table.carried_regions[r]),
+                CARRIED_WEIGHT * region_match(question.regions, table.carried_regions[r]),
             )
         if question.dates:
             out[n, 1] = date_match(question.dates, table.dates[r])

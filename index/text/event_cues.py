@@ -28,7 +28,9 @@ the liberation of Orenburg on 18 January, not of Kargaly on the 16th.
 Spans whose places are not where the event happened:
 
 * heard: news from elsewhere that the actor acted upon («Петроградта … жеңуі … туралы хабардар
-  болысымен», «Ташкентте … көшкені туралы хабарды естіген»), from its clause start;
+  болысымен», «Ташкентте … көшкені туралы хабарды естіген»), from its clause start, and
+  places that only mark the time («Павлодар мен Семейден кейін Совет өкіметі … басқа уездік
+  орталықтарында орнатылды»);
 * excepted: a bracketed exception («(Орал мен оның аудандарынан басқа)», «(Орал облысынан
   өзгесі)»).
 """
@@ -68,7 +70,7 @@ _SOVIET_POWER = (
         rf"{_W}уақытша\s+үкімет{_L}*(?:\s+\S+){{0,6}}?\s+(?:құлатты|құлатылды|құлатылып"
         rf"|тұтқындалды|таратып|таратты|таратылды){_E}"
     ),
-    _rx(rf"{_W}азат\s+етті{_E}"),
+    _rx(rf"{_W}азат\s+(?:етті|етілді|болды){_E}"),
 )
 _COUNTER_ACTOR = r"контррев|ақ\s*гвардия|ақ\s+казак|атаман|дутов|антисовет|алашорд"
 _COUNTER_DEED = r"бүлі[кг]|бүлін|төңкеріс|дүмпу|ақ\s+террор"
@@ -108,6 +110,11 @@ _OPENS_LINKED = _rx(
 )
 _POINTS_BACK = _rx(rf"{_W}(?:қала(?:да|дан|ны|ға|ның|сы)|онда|мұнда|осында){_E}")
 _HEARD = _rx(rf"{_W}туралы\s+хабар(?:ды|дар){_E}")
+# Names joined by «мен/және» or commas, the last in the ablative, then «кейін/соң» (after).
+_NAME = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
+_AFTER = re.compile(
+    rf"{_W}{_NAME}(?:\s*(?:,|мен|пен|бен|және)\s*{_NAME})*(?:[дтн][ае]н)\s+(?:кейін|соң){_E}"
+)
 _EXCEPTED = _rx(rf"\([^()]*{_W}(?:басқа|өзгесі)\)")
 
 
@@ -125,7 +132,7 @@ def read_sentence(sentence: str) -> Reading:
     heard = tuple(
         (max((a for a, _ in clauses if a <= m.start()), default=0), m.end())
         for m in _HEARD.finditer(sentence)
-    )
+    ) + tuple(m.span() for m in _AFTER.finditer(sentence))
     excepted = tuple(m.span() for m in _EXCEPTED.finditer(sentence))
     text = blank(mask_quotes(sentence), heard)
     for pattern in (_AGAINST, _NOT_UPRISING):
