@@ -19,6 +19,10 @@ from index.text.lang import looks_russian
 # A word, hyphenated compounds whole: «Усть-Каменогорске».
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Years in a question: four digits, 1000-2099, not part of a longer number.
+# Russian adjective endings not already Russian to `looks_russian` («Ханской», «Уральской»).
+_RU_ADJECTIVE = re.compile(r"(?:ск|н)(?:ой|ая|ую|ою)$")
+# Oblique endings of a Russian noun in -а («в Орде», «к Орде», «Орды», «Орду»).
+_RU_OBLIQUE = re.compile(r"(?:е|ы|у|ой)$")
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 
 
@@ -98,7 +102,8 @@ def question_years(text: str) -> frozenset[int]:
 def unknown_names(text: str, known: Callable[[str], bool]) -> int:
     """Names after the first word that `known` (corpus, gazetteer, glossary) does not vouch
     for: people and things the article never names («Абай», «Назарбаев»). Abbreviations
-    («ВЦИК») and Russian adjectives of proper names («Всероссийский») are not names here."""
+    («ВЦИК»), Russian adjectives of proper names («Всероссийский», «Ханской») and Russian
+    case forms of a known name («в Орде» for «Орда») are not unknown names."""
     words = _COMPOUND.findall(text)[1:]
     return sum(
         1
@@ -107,5 +112,7 @@ def unknown_names(text: str, known: Callable[[str], bool]) -> int:
         and w[0].isupper()
         and not w.isupper()
         and not looks_russian(w.split("-")[-1].lower())
+        and not _RU_ADJECTIVE.search(w.lower())
         and not known(w)
+        and not (_RU_OBLIQUE.search(w) and known(_RU_OBLIQUE.sub("а", w)))
     )

@@ -38,7 +38,13 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 # Initials then a capitalised surname: «П. П. Салов», «Ә. Т. Жанкелдин», «В.И. Ленин».
-_PERSON = re.compile(rf"(?<![^\W\d_])[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?[{_UPPER}][а-яёәғқңөұүһі]+")
+_PERSON = re.compile(
+    rf"(?<![^\W\d_])[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?[{_UPPER}][а-яёәғқңөұүһі]+"
+    # Or a first name and a surname: «Тоқаш Бокиннің басшылығымен».
+    rf"|(?<![^\W\d_])[{_UPPER}][а-яёәғқңөұүһі]+\s+[{_UPPER}][а-яёәғқңөұүһі]*"
+    r"(?:ов|ев|ин|ын|ский|ұлы|улы)(?:а|у|ым|ой|ның|нің|тың|тің|ға|ге|қа|ке|ты|ті|ны|ні|пен|мен)?"
+    r"(?![^\W\d_])"
+)
 # A count: digits that are not a year (years are dates, not answers to «сколько»).
 _NUMBER = re.compile(
     r"(?<!\d)(?!1[89]\d\d(?!\d))\d+(?:[ ,.]\d{3})*(?!\d)(?!-)"
