@@ -9,8 +9,10 @@ shares the question's date, place and words gives the date shown first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from scipy.sparse import spmatrix
@@ -19,6 +21,7 @@ from index.search.ranking import date_match
 from index.text.dates import date_spans, extract_dates, last_year
 from index.text.words import WORD
 
+_CLOSING = re.compile(r"\)\s*")
 # What each agreement with the question is worth when choosing a clause; the lexical cosine
 # (0–0.5) settles the rest.
 DATE_AGREES = 2.0
@@ -94,9 +97,12 @@ class SentenceClauses:
 def dated_clauses(text: str, year: int | None) -> list[tuple[tuple[str, ...], str]]:
     """(dates, clause text) for each date run of a sentence, its clause running to the next
     run; the words before the first run (the subject) belong to the first clause. A run
-    followed by no words of its own («25 октябрьде (7 ноябрьде) …») joins the next one."""
+    followed by its bracketed alternative («25 октябрьде (7 ноябрьде) …») joins it."""
     spans = [
-        (a, b) for a, b in date_spans(text) if extract_dates(text[a:b], last_year(text[:a], year))
+        (a, b)
+        for run in date_spans(text)
+        for a, b in _split_at_closing_bracket(text, *run)
+        if extract_dates(text[a:b], last_year(text[:a], year))
     ]
     if not spans:
         return []
@@ -106,7 +112,8 @@ def dated_clauses(text: str, year: int | None) -> list[tuple[tuple[str, ...], st
     pending: tuple[str, ...] = ()
     for (a, b), start, end in zip(spans, starts, ends, strict=True):
         dates = (*pending, *extract_dates(text[a:b], last_year(text[:a], year)))
-        if not WORD.search(text[b:end]):
+        # «25 октябрьде (7 ноябрьде) …»: the same day in the new style, bracketed after it.
+        if not WORD.search(text[b:end]) and "(" in text[b:end]:
             pending = dates
             continue
         pending = ()
@@ -115,3 +122,12 @@ def dated_clauses(text: str, year: int | None) -> list[tuple[tuple[str, ...], st
         last_dates, last_text = pieces[-1]
         pieces[-1] = (tuple(dict.fromkeys((*last_dates, *pending))), last_text)
     return pieces
+
+
+def _split_at_closing_bracket(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A date run cut where a bracket closes: «(Орынбор, 1918 ж. 21 март – 3 апр.) 1918 ж.
+    30 мартта …» reads as one run of dates, but the congress's span and the day it adopted
+    the statute are two."""
+    cuts = [m.end() for m in _CLOSING.finditer(text, start, end)]
+    edges = [start, *cuts, end]
+    return [(a, b) for a, b in pairwise(edges) if a < b]

@@ -63,3 +63,13 @@ def test_a_date_the_question_names_wins() -> None:
     table, lexical, _ = _clauses()
     order = table.answer_date_order(0, lexical.vectors(["не болды?"]), ("1918-01-18",), (), None)
     assert order == ("1918-01-18", "1918-01-16")
+
+
+def test_a_closing_bracket_ends_a_run_of_dates() -> None:
+    turgai = (
+        "Мәселен, Торгай обл. Советінің съезі (Орынбор, 1918 ж. 21 март – 3 апр.) 1918 ж. "
+        "30 мартта «Торғай облысындағы Совет өкіметі туралы Ереже» қабылдады."
+    )
+    congress, statute = dated_clauses(turgai, 1918)
+    assert congress[0] == ("1918-03-21", "1918-04-03")
+    assert statute[0] == ("1918-03-30",) and statute[1].endswith("Ереже» қабылдады.")
