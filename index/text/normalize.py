@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.text import lang as language
+from index.text.questions import looks_like_question
 from index.text.words import KAZAKH_LETTERS, WORD, plain
 
 _APOSTROPHES = "'’ʼ`´"
@@ -281,8 +282,17 @@ class ReadQuestion:
     certain: bool  # False: little or no evidence, `lang` is a lean or the default
 
 
+def _as_asked(text: str) -> str:
+    """A question typed without its question mark gets one: the embedding model reads
+    «… қашан алды» and «… қашан алды?» differently, and phones drop the mark."""
+    stripped = text.rstrip()
+    if stripped and stripped[-1] not in "?!.…" and looks_like_question(stripped):
+        return stripped + "?"
+    return text
+
+
 def read_question(text: str, restorer: KazakhRestorer) -> ReadQuestion:
     """Read a question once: Cyrillic script, Kazakh letters, language."""
-    normal = restorer.restore(text)
+    normal = _as_asked(restorer.restore(text))
     guess = language.guess_language(normal)
     return ReadQuestion(text, normal, guess.lang, guess.certain)
