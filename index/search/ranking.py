@@ -38,13 +38,15 @@ def dates_agree(a: str, b: str) -> bool:
 
 
 def date_match(question_dates: Iterable[str], passage_dates: Iterable[str]) -> float:
-    """Strength in [0, 1] of the best agreement; a bare year is weak evidence because
-    nearly every passage of a period shares it, a day is strong."""
+    """Strength in [0, 1] of the best agreement, at the coarser of the two precisions; a bare
+    year is weak evidence because nearly every passage of a period shares it, a day is strong."""
     best = 0.0
     passage_dates = tuple(passage_dates)
     for q in question_dates:
-        if any(dates_agree(q, p) for p in passage_dates):
-            best = max(best, date_precision(q) / 3)
+        for p in passage_dates:
+            if dates_agree(q, p):
+                # «13 январьда» is matched better by the 13th than by «январьдың басында».
+                best = max(best, min(date_precision(q), date_precision(p)) / 3)
     return best
 
 

@@ -30,6 +30,8 @@ def test_date_match_prefers_precise_dates() -> None:
     assert date_match(["1918-02-16"], ["1918-02-16"]) == pytest.approx(1.0)
     assert date_match(["1918"], ["1918-02-16"]) == pytest.approx(1 / 3)
     assert date_match(["1917-10"], ["1918-02-16"]) == 0.0
+    # A day asked is matched better by that day than by its month.
+    assert date_match(["1918-01-13"], ["1918-01"]) == pytest.approx(2 / 3)
 
 
 def test_region_match_is_the_share_of_asked_regions() -> None:
