@@ -118,7 +118,7 @@ async def _bench(
 
 async def _ask(api: BotApiStandin, asks: list[tuple[int, str, str]]) -> dict[int, float | None]:
     """Push one question per user at once; latency in ms per user (None: no reply in time)."""
-    before = {uid: len(_replies(api, uid)) for uid, _, _ in asks}
+    before = {uid: len(replies) for uid, replies in _replies_by_chat(api).items()}
     pushed = {
         uid: api.pushed_at(api.push(updates.message(updates.user(uid, lang), question)))
         for uid, lang, question in asks
@@ -126,16 +126,22 @@ async def _ask(api: BotApiStandin, asks: list[tuple[int, str, str]]) -> dict[int
     deadline = time.monotonic() + TIMEOUT_SECONDS
     latencies: dict[int, float | None] = dict.fromkeys(pushed)
     while time.monotonic() < deadline and None in latencies.values():
-        for uid in pushed:
-            replies = _replies(api, uid)
-            if latencies[uid] is None and len(replies) > before[uid]:
-                latencies[uid] = (replies[before[uid]].at - pushed[uid]) * 1000
+        # One pass over the calls per look: this loop shares the bot's process and event loop.
+        replies = _replies_by_chat(api)
+        for uid, at in pushed.items():
+            seen, mine = before.get(uid, 0), replies.get(uid, [])
+            if latencies[uid] is None and len(mine) > seen:
+                latencies[uid] = (mine[seen].at - at) * 1000
         await asyncio.sleep(0.005)
     return latencies
 
 
-def _replies(api: BotApiStandin, chat_id: int) -> list[Any]:
-    return [c for c in api.calls("sendMessage") if c.params.get("chat_id") == chat_id]
+def _replies_by_chat(api: BotApiStandin) -> dict[int, list[Any]]:
+    """Every sendMessage so far, by chat id, in order."""
+    replies: dict[int, list[Any]] = {}
+    for call in api.calls("sendMessage"):
+        replies.setdefault(call.params.get("chat_id"), []).append(call)
+    return replies
 
 
 def _apologies(api: BotApiStandin) -> int:
