@@ -71,6 +71,7 @@ def build_application(
         flood=FloodLimit(settings.questions_per_minute, sessions),
         settings=settings,
         dialogue=Dialogue(sessions),
+        sessions=sessions,
     )
     register(application, settings.admin_ids)
     if application.job_queue is not None:
