@@ -57,7 +57,11 @@ def build_application(
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_file_url)
         .concurrent_updates(True)
-        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .rate_limiter(
+            RetryingRateLimiter(
+                max_retries=3, overall_max_rate=settings.telegram_messages_per_second
+            )
+        )
         .post_init(set_commands)
         .build()
     )
@@ -67,6 +71,7 @@ def build_application(
         flood=FloodLimit(settings.questions_per_minute, sessions),
         settings=settings,
         dialogue=Dialogue(sessions),
+        sessions=sessions,
     )
     register(application, settings.admin_ids)
     if application.job_queue is not None:

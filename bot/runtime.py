@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from sqlalchemy.orm import Session, sessionmaker
 from telegram import User
 
 from bot.chart import ChartCache
@@ -47,6 +48,9 @@ class Runtime:
     flood: FloodLimit
     settings: Settings
     dialogue: Dialogue
+    # The sessionmaker behind journal, flood and dialogue: a question's first writes to
+    # them share one transaction.
+    sessions: sessionmaker[Session]
     rebuild_task: asyncio.Task[None] | None = field(default=None)
     charts: ChartCache = field(default_factory=ChartCache)
     workers: ThreadPoolExecutor = field(

@@ -48,7 +48,13 @@ def add_commands(subcommands: argparse._SubParsersAction) -> None:
 def bench(args: argparse.Namespace, settings: Settings) -> int:
     service, _ = open_service(settings)
     if args.telegram:
-        print(format_bench(run_bench(service, BENCH_QUESTIONS, users=args.users)))
+        result = run_bench(
+            service,
+            BENCH_QUESTIONS,
+            users=args.users,
+            telegram_rate=settings.telegram_messages_per_second,
+        )
+        print(format_bench(result))
         return 0
     questions = [question for _, question in BENCH_QUESTIONS]
     for question in questions:  # warm-up: first calls pay for lazy initialisation

@@ -216,6 +216,10 @@ class BotApiStandin:
 
 
 class _QuietServer(ThreadingHTTPServer):
+    # socketserver's default backlog is 5: a burst of replies on fresh connections overflows
+    # it, and each dropped connection attempt is retried by the client's TCP a second later.
+    request_queue_size = 128
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that hung up (e.g. a long poll cut short by shutdown) is not an error."""
         if not isinstance(sys.exc_info()[1], ConnectionError):
@@ -225,6 +229,9 @@ class _QuietServer(ThreadingHTTPServer):
 def _handler_for(api: BotApiStandin) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes: with Nagle's algorithm the body waits for
+        # the client's delayed ACK of the headers, 40 ms on Linux, on every reply.
+        disable_nagle_algorithm = True
 
         def log_message(self, *_args: object) -> None:  # paths carry the token: never log
             pass

@@ -5,7 +5,8 @@ from datetime import UTC, datetime
 from types import SimpleNamespace
 from unittest.mock import Mock
 
-from bot.app import NEW_BUILD_CHECK_SECONDS, pick_up_new_builds
+from bot.app import NEW_BUILD_CHECK_SECONDS, build_application, pick_up_new_builds
+from bot.config import Settings
 from bot.runtime import RUNTIME_KEY
 from index.service import BuildInfo
 
@@ -32,3 +33,14 @@ async def test_nothing_newer_logs_nothing(caplog):
 
 def test_replicas_look_for_a_newly_activated_build_at_least_once_a_minute() -> None:
     assert 0 < NEW_BUILD_CHECK_SECONDS <= 60
+
+
+def _overall_limiter(**settings: object) -> object:
+    config = Settings(_env_file=None, telegram_bot_token="1:x", **settings)  # type: ignore[call-arg]
+    application = build_application(config, Mock(), Mock())
+    return application.bot.rate_limiter._base_limiter  # PTB's overall limiter
+
+
+def test_the_bot_keeps_telegrams_ceiling_unless_a_stand_in_lifts_it() -> None:
+    assert _overall_limiter().max_rate == 30
+    assert _overall_limiter(telegram_messages_per_second=0) is None

@@ -21,7 +21,7 @@ def _runtime(
 ) -> Runtime:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     flood = FloodLimit(per_minute, sessions)
-    return Runtime(FakeAnswerService(), journal, flood, settings, dialogue)  # type: ignore[arg-type]
+    return Runtime(FakeAnswerService(), journal, flood, settings, dialogue, sessions)  # type: ignore[arg-type]
 
 
 def test_input_problems() -> None:
