@@ -1,7 +1,7 @@
 """Evaluation of what a user sees, against questions with a gold answer substring.
 
 A reply to an answerable question is **right** when it answers (no refusal), its top passage
-holds the gold (whitespace-normalised, case-insensitive), its bold quote holds the gold, and,
+holds the gold (whitespace-, dash- and case-normalised), its bold quote holds the gold, and,
 when the question lists gold dates, the first 📅 date shown (`Passage.answer_dates`) agrees with
 one of them. ``gold: null`` marks a question the text does not answer: the reply is right when
 it refuses. A gold date agrees with a shown date at the same or finer precision («1917-10» ~
@@ -75,8 +75,14 @@ def load_questions(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+# Gold is copied from the raw article; passages are its cleaned text, where a spaced hyphen
+# became a dash («аткомы - Орыс-Азиат» → «аткомы – Орыс-Азиат», «нояб. -1918» → «нояб. – 1918»).
+_DASH = re.compile(r"\s*[-–—‒―]+\s*")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+    """Text as compared: whitespace collapsed, lower case, any dash with its spaces one «-»."""
+    return _DASH.sub("-", re.sub(r"\s+", " ", text)).strip().lower()
 
 
 def gold_date_matches(gold: str, shown: str) -> bool:

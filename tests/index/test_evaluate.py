@@ -103,3 +103,20 @@ def test_load_questions_skips_blank_lines(tmp_path: Path) -> None:
     path = tmp_path / "q.jsonl"
     path.write_text(json.dumps(QUESTIONS[0]) + "\n\n", encoding="utf-8")
     assert load_questions(path) == [QUESTIONS[0]]
+
+
+def test_gold_from_the_raw_article_matches_its_cleaned_dashes() -> None:
+    # The raw article writes «аткомы - Орыс-Азиат», «нояб. -1918»; its passages have dashes.
+    question = {
+        "id": "d",
+        "lang": "kk",
+        "question": "qd",
+        "gold": "аткомы - Орыс-Азиат банкісінің, (1917 ж. нояб. -1918 ж. март)",
+        "region": [],
+        "date": [],
+    }
+    cleaned = "23 мартта аткомы – Орыс-Азиат банкісінің, (1917 ж. нояб. – 1918 ж. март) алды."
+    searcher = FakeSearcher({"qd": (True, [_passage(cleaned)])})
+    assert evaluate(searcher.search, [question]).by_lang["kk"].right == 1.0
+    different = FakeSearcher({"qd": (True, [_passage(cleaned.replace("Азиат", "Азия"))])})
+    assert evaluate(different.search, [question]).by_lang["kk"].right == 0.0
