@@ -64,11 +64,12 @@ def answer_metadata(
     chosen = table.clauses.answer_date_order(
         quote.best, question.lexical, question.dates, question.regions, narrated
     )
-    own = tuple(
-        dict.fromkeys(
-            [*chosen, *filter(None, [narrated]), *(d for r in rows for d in table.dates[r])]
-        )
-    )
+    quoted = [d for r in rows for d in table.dates[r]]
+    if DATE not in question.kinds and not table.dates[quote.best]:
+        # An undated answer speaks in the time in force before it; a neighbour quoted after
+        # it for a person or a count dates its own event («… Емелев бастаған …» in April).
+        quoted = [*table.carried_dates[quote.best], *quoted]
+    own = tuple(dict.fromkeys([*chosen, *filter(None, [narrated]), *quoted]))
     # Bare years alone («1905 жылдан Компартия мүшесі») date a biography, not the event told:
     # the day or month in force before the quote comes first.
     if all(date_precision(d) == 1 for d in own):

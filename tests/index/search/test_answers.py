@@ -10,7 +10,7 @@ from bot.config import DATA_DIR
 from index.ingest.pipeline import ingest_document
 from index.search.answers import KINDS, AnswerWeights, Question, SentenceTable, rank_answers
 from index.search.lexical import LexicalIndex
-from index.search.quotes import answer_metadata, kind_held, quote_rows
+from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
 from index.text.cues import DATE, PERSON, PLACE, asked_kinds
 from index.text.dates import extract_dates
 from index.text.gazetteer import RegionGazetteer
@@ -113,3 +113,15 @@ def test_a_who_question_bolds_the_next_sentence_that_names_the_person(corpus) ->
     )
     # The congress sentence is best; the chairman is named in the sentence after it.
     assert "атқару комитеттің жаңа құрамын сайлады" in quote and "Зинченко" in quote
+
+
+def test_an_undated_answer_to_who_shows_the_time_in_force_not_the_next_sentences(
+    corpus,
+) -> None:
+    chunks, _, lexical, table = corpus
+    row = next(i for i, t in enumerate(table.texts) if t.startswith("Бүкіл өкімет билігі П. М."))
+    asked = Question(lexical.vectors(["Верныйда ревкомға кім кірді?"]), (), (), frozenset({PERSON}))
+    quote = Quote(row, range(row, row + 2))  # the next sentence tells of 10 March
+    dates, _ = answer_metadata(table, quote, asked, chunks[int(table.chunk_of[row])])
+    # Power passed to the revcom on the night of 2-3 March, told just before.
+    assert table.dates[row + 1] == ("1918-03-10",) and dates[0] == "1918-03-02"

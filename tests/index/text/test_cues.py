@@ -23,6 +23,8 @@ from index.text.cues import DATE, NUMBER, PERSON, PLACE, asked_kinds, has_kind
         ("в какую ночь в уральске произошел переворот", DATE),
         ("Декрет о земле — дата?", DATE),
         ("Қапал мен Жаркентте Кеңес өкіметі қай айда орнады?", DATE),
+        ("В каких городах распустили красногвардейские отряды?", PLACE),
+        ("Бүлікшілердің штабы қай станицада болды?", PLACE),
     ],
 )
 def test_interrogatives_name_the_kind_of_answer(question: str, kind: str) -> None:
@@ -55,5 +57,9 @@ def test_people_numbers_and_places_in_a_sentence() -> None:
     assert not has_kind(NUMBER, "1918 ж. отряд құрылды.", (), regions)  # a year is no count
     assert has_kind(NUMBER, "(барлығы бір мыңнан астам адам) қатынасты.", (), regions)
     assert not has_kind(NUMBER, "Онда бесінші съезд өтті.", (), regions)  # «онда»: there
+    assert has_kind(NUMBER, "Барлығы 60-тай адамды тұтқынға алды.", (), regions)
+    # Days of a month and ordinals are no counts.
+    assert not has_kind(NUMBER, "1918 жылы 15 февральда митинг шақырылды.", (), regions)
+    assert not has_kind(NUMBER, "Съезд (1917 ж. 2-10 дек.) өтті, 2-съезі де.", (), regions)
     assert has_kind(PLACE, "Съезд Семейде өтті.", (), regions)
     assert not has_kind(PLACE, "Съезд өтті.", (), regions)
