@@ -30,6 +30,7 @@ from index.text.sentences import split_sentences
 KINDS = (DATE, PERSON, NUMBER, PLACE)
 NEIGHBOUR_WEIGHT = 0.5
 CARRIED_WEIGHT = 0.75
+LIST_PLACES = 3
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ def _own_features(table: SentenceTable, question: Question, rows: np.ndarray) ->
     for n, r in enumerate(rows):
         if question.regions:
             out[n, 0] = max(
-                region_match(question.regions, table.regions[r]),
+                _focus(table.regions[r]) * region_match(question.regions, table.regions[r]),
                 CARRIED_WEIGHT * region_match(question.regions, table.carried_regions[r]),
             )
         if question.dates:
@@ -216,6 +217,12 @@ def _own_features(table: SentenceTable, question: Question, rows: np.ndarray) ->
             out[n, 2] = table.kinds[r, asked].max()
         out[n, 3] = question.event is not None and table.events[r] == question.event
     return out
+
+
+def _focus(places: tuple[str, ...]) -> float:
+    """How much a sentence is about each place it names: fully for up to LIST_PLACES, less
+    for a list («… Әулиеатада, Петропавлда, Черняевскіде, Перовскіде, Қазалыда …»)."""
+    return min(1.0, LIST_PLACES / len(places)) if places else 1.0
 
 
 def _elsewhere(table: SentenceTable, question: Question, rows: np.ndarray) -> np.ndarray:

@@ -125,3 +125,9 @@ def test_an_undated_answer_to_who_shows_the_time_in_force_not_the_next_sentences
     dates, _ = answer_metadata(table, quote, asked, chunks[int(table.chunk_of[row])])
     # Power passed to the revcom on the night of 2-3 March, told just before.
     assert table.dates[row + 1] == ("1918-03-10",) and dates[0] == "1918-03-02"
+
+
+def test_a_sentence_listing_many_towns_is_not_about_the_one_asked(corpus) -> None:
+    quote, *_ = _ask(corpus, "Перовскідегі Совет билікті нақты қай күні қолына алды?")
+    # Not «1917 жылдың күзіне дейін Әулиеатада, Петропавлда, …, Перовскіде, Қазалыда …».
+    assert "30 октябрьде-ақ" in quote
