@@ -99,12 +99,14 @@ def question_years(text: str) -> frozenset[int]:
     return frozenset(int(y) for y in _YEAR.findall(text))
 
 
-def unknown_names(text: str, known: Callable[[str], bool]) -> int:
-    """Names after the first word that `known` (corpus, gazetteer, glossary) does not vouch
-    for: people and things the article never names («Абай», «Назарбаев»). Abbreviations
-    («ВЦИК»), Russian adjectives of proper names («Всероссийский», «Ханской») and Russian
-    case forms of a known name («в Орде» for «Орда») are not unknown names."""
-    words = _COMPOUND.findall(text)[1:]
+def unknown_names(text: str, known: Callable[[str], bool], first_word: bool = False) -> int:
+    """Names that `known` (corpus, gazetteer, glossary) does not vouch for: people and things
+    the article never names («Абай», «Назарбаев»). Abbreviations («ВЦИК»), Russian adjectives
+    of proper names («Всероссийский», «Ханской») and Russian case forms of a known name
+    («в Орде» for «Орда») are not unknown names. The first word counts only with
+    `first_word`: a Kazakh question opens with a name («Колчак әскерлері … ?») where a
+    Russian one opens with a verb or question word any text lacks («Назовите …»)."""
+    words = _COMPOUND.findall(text)[0 if first_word else 1 :]
     return sum(
         1
         for w in words

@@ -190,7 +190,7 @@ class HybridSearcher:
             meta_in_corpus=bool(set(regions) & self._corpus_regions)
             or any(date_match(dates, c.dates) > 0 for c in self._chunks),
             coverage=self._coverage(question, lang),
-            unknown_names=unknown_names(question, self._known),
+            unknown_names=unknown_names(question, self._known, first_word=lang == "kk"),
             foreign_year=bool(years := question_years(question)) and not years & self._years,
         )
         return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query)

@@ -51,6 +51,15 @@ def test_russian_adjectives_and_case_forms_of_known_names_are_not_unknown() -> N
     assert unknown_names("Когда родился Абай?", known) == 1
 
 
+def test_the_first_word_is_a_name_only_when_asked_to_read_it_as_one() -> None:
+    def known(word: str) -> bool:
+        return word.startswith("Семей")
+
+    question = "Колчак әскерлері Семейді қашан басып алды?"
+    assert unknown_names(question, known) == 0
+    assert unknown_names(question, known, first_word=True) == 1
+
+
 def test_a_year_the_article_never_mentions_rules_an_answer_out() -> None:
     assert answerable(STRONG, "kk", True, CFG)
     assert not answerable(replace(STRONG, foreign_year=True), "kk", True, CFG)

@@ -13,6 +13,8 @@ from index.text.lang import LanguageGuess, detect_language, guess_language, look
         ("Кто такой Ленин?", "ru"),
         # A Kazakh name does not make a Russian question Kazakh.
         ("Когда родился Абай Құнанбайұлы?", "ru"),
+        # Endings of verbs in the past and of feminine accusatives («-ли», «-ую») are Russian.
+        ("Чью карательную экспедицию задерживали железнодорожники Перовска?", "ru"),
     ],
 )
 def test_detects_kazakh_and_russian(text: str, lang: str) -> None:
