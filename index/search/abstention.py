@@ -72,6 +72,8 @@ class Signals:
     # how many such words there are.
     passage_coverage: float = 1.0
     terms: int = 0
+    # The question asks about a birth or a death and the quote tells of none.
+    life_event_missing: bool = False
 
 
 def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> float:
@@ -86,7 +88,7 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
 
 
 def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> bool:
-    if signals.foreign_year:
+    if signals.foreign_year or signals.life_event_missing:
         return False
     if signals.terms >= cfg.coverage_terms and signals.passage_coverage < cfg.min_passage_coverage:
         return False

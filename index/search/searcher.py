@@ -25,7 +25,7 @@ from index.search.query_encoder import QueryEncoder
 from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
-from index.text.asked_event import asked_event
+from index.text.asked_event import asked_event, asks_life_event, tells_life_event
 from index.text.cues import asked_kinds
 from index.text.dates import extract_dates
 from index.text.glossary import Glossary
@@ -147,6 +147,8 @@ class HybridSearcher:
             kind_held=held,
             terms=len(terms),
             passage_coverage=self._passage_coverage(shown[0][0], terms, lang) if shown else 0.0,
+            life_event_missing=asks_life_event(text)
+            and not (results and tells_life_event(results[0].quote)),
         )
         answered = answerable(signals, lang, self._dense, self.config.abstention)
         return Answer(question, lang, answered, results, self._citation, read.certain)

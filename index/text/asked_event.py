@@ -39,6 +39,30 @@ _RUSSIAN_RES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _RUSSIA
 _KAZAKH_SOVIET_POWER = re.compile(rf"(?<!{_L})совет\s+өкімет", re.IGNORECASE)
 
 
+# A birth or a death asked about («қай жылы туған?», «когда умер?») and as the Kazakh text
+# tells one («… түрмесінде өлтірілді»): the article narrates few, so a quote without one does
+# not answer.
+_ASKS_LIFE = re.compile(
+    rf"(?<!{_L})(?:туған|туды|дүниеге|қайтыс|қаза\s+тап|өлтіріл|өлді|опат|родил|рожд|умер"
+    rf"|скончал|погиб|убит|убил|казн|расстрел|смерт)",
+    re.IGNORECASE,
+)
+_TELLS_LIFE = re.compile(
+    rf"(?<!{_L})(?:туған|туды|дүниеге\s+кел|қайтыс|қаза\s+тап|өлтір|өлді|опат|атылды|атып)",
+    re.IGNORECASE,
+)
+
+
+def asks_life_event(question: str) -> bool:
+    """Whether a question asks about someone's birth or death."""
+    return _ASKS_LIFE.search(question) is not None
+
+
+def tells_life_event(text: str) -> bool:
+    """Whether a Kazakh text tells of a birth or a death."""
+    return _TELLS_LIFE.search(text) is not None
+
+
 def asked_event(question: str, lang: str) -> str | None:
     """The event kind a question asks about, or None when it names no event."""
     if lang == "ru":

@@ -92,3 +92,7 @@ def test_a_passage_lacking_most_of_the_questions_words_rules_an_answer_out() -> 
     # One word is too little to judge by: «Орал 1918?» has only a place and a year.
     assert answerable(replace(STRONG, terms=1, passage_coverage=0.0), "kk", True, CFG)
     assert answerable(replace(STRONG, terms=3, passage_coverage=2 / 3), "kk", True, CFG)
+
+
+def test_a_birth_or_death_the_quote_does_not_tell_rules_an_answer_out() -> None:
+    assert not answerable(replace(STRONG, life_event_missing=True), "ru", True, CFG)

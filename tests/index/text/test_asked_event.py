@@ -1,0 +1,47 @@
+"""The kind of event a question asks about, and births and deaths asked and told."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.text.asked_event import asked_event, asks_life_event, tells_life_event
+from index.text.event_cues import CONGRESS, SOVIET_POWER
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "kind"),
+    [
+        ("Семейде Совет өкіметі қашан орнады?", "kk", SOVIET_POWER),
+        ("Когда в Семипалатинске установилась советская власть?", "ru", SOVIET_POWER),
+        # The article tells a town's liberation from the Whites as Soviet power.
+        ("когда красногвардейцы освободили оренбург от дутовцев", "ru", SOVIET_POWER),
+        ("Орынбор дутовшылардан қашан азат болды?", "kk", SOVIET_POWER),
+        ("Когда прошёл съезд в Уральске?", "ru", CONGRESS),
+        ("Ленин кім болды?", "kk", None),
+    ],
+)
+def test_asked_event(question: str, lang: str, kind: str | None) -> None:
+    assert asked_event(question, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Когда родился Ленин?", True),
+        ("Әліби Жанкелдин қашан қайтыс болды?", True),
+        ("Кто из членов облисполкома был убит в тюрьме?", True),
+        ("атаман дутов қай жылы өлтірілді", True),
+        ("Когда в Верном установилась советская власть?", False),
+        ("Семейде Совет өкіметі қашан орнады?", False),
+    ],
+)
+def test_asks_life_event(question: str, asks: bool) -> None:
+    assert asks_life_event(question) is asks
+
+
+def test_tells_life_event() -> None:
+    killed = (
+        "С. Пужалин, П. Морозов, П. Червяков, П. Дмитриев ақ гвардияшылардың түрмесінде өлтірілді."
+    )
+    assert tells_life_event(killed)
+    assert not tells_life_event("Атаман Дутов бастаған ақ гвардияшылар қалада өкіметті басып алды.")
