@@ -27,7 +27,7 @@ from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
 from index.text.asked_event import asked_event, asks_life_event, tells_life_event
 from index.text.cues import asked_kinds
-from index.text.dates import extract_dates
+from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary
 from index.text.normalize import KazakhRestorer, read_question
 from index.text.terms import question_terms
@@ -179,7 +179,7 @@ class HybridSearcher:
         fused = rrf(rankings, n, cfg.rrf_k, weights)
         # Read the question like the passages were read: same gazetteer, same date parser.
         regions = self._gazetteer.find(question)
-        dates = extract_dates(question)
+        dates = extract_dates(question) or self._yearless_dates(question)
         if regions or dates:
             for i, chunk in enumerate(self._chunks):
                 fused[i] += metadata_boost(
@@ -196,6 +196,11 @@ class HybridSearcher:
             foreign_year=bool(years := question_years(question)) and not years & self._years,
         )
         return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query)
+
+    def _yearless_dates(self, question: str) -> tuple[str, ...]:
+        """«30 мартта» without a year: that day in each year the article covers."""
+        found = (d for year in sorted(self._years) for d in extract_dates(question, year))
+        return tuple(dict.fromkeys(d for d in found if date_precision(d) > 1))
 
     def _lexical_query(self, question: str, lang: str) -> str:
         """The question plus the article's words for its vocabulary (see index.text.glossary)."""

@@ -112,6 +112,18 @@ def test_date_in_the_question_boosts_matching_passages(lexical: HybridSearcher) 
     assert max(scores, key=scores.__getitem__) == "c0"
 
 
+def test_a_day_without_a_year_is_read_in_the_years_the_article_covers() -> None:
+    text = (
+        "Қызыл гвардияшылар 1918 жылы 16 январьда Қарғалы маңында дутовшыларды талқандап, "
+        "18 январьда Орынборды азат етті."
+    )
+    chunk = Chunk("k", "doc.kk.txt", 0, "", text, 0, len(text), ("Орынбор",), ("1918-01-16",), None)
+    searcher = HybridSearcher([chunk], None, None, FakeGazetteer(), "КСЭ, 1979")
+    # «18 январьда» names no year: read in 1918, it picks the clause of the 18th.
+    asked = "Қызыл гвардияшылар 18 январьда не істеді?"
+    assert searcher.search(asked).results[0].answer_dates[0] == "1918-01-18"
+
+
 @pytest.mark.parametrize("question", ["Какая столица Франции?", "Қолтырауындар қайда өмір сүреді?"])
 def test_lexical_only_abstains_out_of_scope(lexical: HybridSearcher, question: str) -> None:
     answer = lexical.search(question)
