@@ -36,7 +36,12 @@ _RUSSIAN = (
 )
 _RUSSIAN_RES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _RUSSIAN)
 # A Kazakh question may name Soviet power without a finite verb: «Перовск Совет өкіметі».
-_KAZAKH_SOVIET_POWER = re.compile(rf"(?<!{_L})совет\s+өкімет", re.IGNORECASE)
+# …or say that power changed hands in today's words: «билік ауысты», «билік Советке өтті».
+_KAZAKH_SOVIET_POWER = re.compile(
+    rf"(?<!{_L})(?:совет\s+өкімет|кеңес\s+өкімет|(?:билік|өкімет){_L}*\s+(?:{_L}+\s+){{0,3}}?"
+    rf"(?:ауыс|көш|өт)(?:ты|ті|кен|қан|ған|ген))",
+    re.IGNORECASE,
+)
 
 
 # A birth or a death asked about («қай жылы туған?», «когда умер?») and as the Kazakh text

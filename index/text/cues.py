@@ -33,7 +33,13 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    (NUMBER, re.compile(_W + r"(?:қанша|неше(?!нші)|сколько)", re.IGNORECASE)),
+    (
+        NUMBER,
+        re.compile(
+            _W + r"(?:қанша|неше(?!нші)|сколько|саны(?:н|нда)?(?![^\W\d_])|количеств|численност)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         PLACE,
         re.compile(

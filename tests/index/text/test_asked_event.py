@@ -16,6 +16,8 @@ from index.text.event_cues import CONGRESS, SOVIET_POWER
         # The article tells a town's liberation from the Whites as Soviet power.
         ("когда красногвардейцы освободили оренбург от дутовцев", "ru", SOVIET_POWER),
         ("Орынбор дутовшылардан қашан азат болды?", "kk", SOVIET_POWER),
+        ("Қостанай, билік ауысты қашан?", "kk", SOVIET_POWER),
+        ("Семейде билік Советке қашан өтті?", "kk", SOVIET_POWER),
         ("Когда прошёл съезд в Уральске?", "ru", CONGRESS),
         ("Ленин кім болды?", "kk", None),
     ],
