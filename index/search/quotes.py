@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from index.domain import Chunk
 from index.search.answers import KINDS, Question, Ranked, SentenceTable
-from index.text.cues import DATE, NUMBER, PERSON
+from index.text.cues import DATE, NUMBER, PERSON, PLACE
 from index.text.dates import date_precision
 
 # A sentence this short rarely answers on its own («Ол 1918 ж. болды.»): quote its neighbour too.
@@ -30,7 +30,7 @@ class Quote:
 
 def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: int) -> Quote:
     """The best sentence of a passage, taking in the nearby sentence that carries what it
-    lacks: the date asked for (up to two sentences away), the person or number asked for
+    lacks: the date asked for (up to two sentences away), the person, number or place asked for
     (the next or previous sentence: «… съезі … сайлады. Оның председателі … Зинченко болды.»),
     the place asked about when it is not named before it either (the next sentence), or
     simply more words when it is short."""
@@ -40,10 +40,12 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
     partner = None
     if DATE in question.kinds and not table.dates[best]:
         partner = next((r for r in near if table.dates[r]), None)
-    for kind in (PERSON, NUMBER):
+    for kind in (PERSON, NUMBER, PLACE):
         column = KINDS.index(kind)
         if partner is None and kind in question.kinds and not table.kinds[best, column]:
-            partner = next((r for r in near[:2] if table.kinds[r, column]), None)
+            holding = [r for r in near[:2] if table.kinds[r, column]]
+            # Both neighbours may name someone: the one that answers better.
+            partner = max(holding, key=lambda r: ranked.scores.get(r, 0.0), default=None)
     asked = set(question.regions)
     if partner is None and asked and not asked & set(table.carried_regions[best]):
         partner = next((r for r in near[:2] if asked & set(table.regions[r])), None)
