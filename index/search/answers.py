@@ -91,7 +91,12 @@ class SentenceTable:
         for i, (chunk, year) in enumerate(zip(chunks, _years_in_force(chunks), strict=True)):
             first_row.append(len(spans))
             last_places: tuple[str, ...] = ()
-            last_dates: tuple[str, ...] = ()
+            # The time in force runs on from the passage before in the same section.
+            same = i > 0 and (chunks[i - 1].document, chunks[i - 1].section) == (
+                chunk.document,
+                chunk.section,
+            )
+            last_dates: tuple[str, ...] = carried_dates[-1] if same and carried_dates else ()
             for start, end in split_sentences(chunk.text):
                 text = chunk.text[start:end]
                 # A day and month take the year last stated before them.

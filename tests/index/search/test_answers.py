@@ -131,3 +131,11 @@ def test_a_sentence_listing_many_towns_is_not_about_the_one_asked(corpus) -> Non
     quote, *_ = _ask(corpus, "Перовскідегі Совет билікті нақты қай күні қолына алды?")
     # Not «1917 жылдың күзіне дейін Әулиеатада, Петропавлда, …, Перовскіде, Қазалыда …».
     assert "30 октябрьде-ақ" in quote
+
+
+def test_the_time_in_force_runs_on_from_the_passage_before_in_its_section(corpus) -> None:
+    _, _, _, table = corpus
+    row = next(i for i, t in enumerate(table.texts) if t.startswith("Булікшілерге қарсы соғыста"))
+    # The passage opens undated; the revolt it fights began «16 апрельде», told just before.
+    assert table.rows(int(table.chunk_of[row])).start == row
+    assert table.carried_dates[row] == ("1918-04-16",)
