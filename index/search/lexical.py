@@ -65,7 +65,12 @@ class LexicalIndex:
         for w in words:
             self._words.setdefault(w[:_PREFIX], []).append(w)
         self._passage_stems = [
-            frozenset(w[:_PREFIX] for w in WORD.findall(normalize(t)) if len(w) >= _MIN_WORD)
+            frozenset(
+                w[:n]
+                for w in WORD.findall(normalize(t))
+                for n in (_MIN_WORD, _PREFIX)
+                if len(w) >= n
+            )
             for t in texts
         ]
 

@@ -69,7 +69,19 @@ class Glossary:
         return " ".join([text, *self.article_words(text, lang)])
 
     def _stem(self, word: str, lang: str) -> str | None:
-        return next((s for s in self._stems.get(lang, ()) if word.startswith(s)), None)
+        voicing = lang == "kk"
+        return next((s for s in self._stems.get(lang, ()) if _starts(word, s, voicing)), None)
+
+
+# A Kazakh stem's final voiceless consonant voices before a vowel: «билік» → «билігі».
+_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
+
+
+def _starts(word: str, stem: str, voicing: bool) -> bool:
+    if word.startswith(stem):
+        return True
+    voiced = _VOICED.get(stem[-1:]) if voicing else None
+    return voiced is not None and word.startswith(stem[:-1] + voiced)
 
 
 def _term_pattern(stem: str) -> re.Pattern[str]:

@@ -61,3 +61,6 @@ def test_passage_coverage_counts_terms_the_passage_has_as_written_or_translated(
     assert index.passage_coverage(0, ["власть", "белочехи"], translate) == 0.5
     assert index.passage_coverage(1, ["Колчак", "әскерлері"], translate) == 1.0
     assert index.passage_coverage(1, [], translate) == 1.0
+    # A four-letter term meets its inflected forms: «рота» ~ «ротасы».
+    rota = LexicalIndex(["Петропавл жаяу әскер ротасы ұйымдасты."])
+    assert rota.passage_coverage(0, ["рота"], translate) == 1.0

@@ -67,3 +67,10 @@ def test_russian_terms_of_a_kazakh_sentence_as_written():
     assert russian_terms("шаруашылықтарының", glossary.russian) == [
         ("шаруашылықтарының", "хозяйство")
     ]
+
+
+def test_a_kazakh_stem_meets_its_voiced_forms() -> None:
+    glossary = Glossary({"kk": {"билік": "өкімет"}, "ru": {"бедняк": "кедей"}})
+    assert glossary.article_words("Кеңес билігі қашан орнады?", "kk") == ["өкімет"]
+    # Russian words do not voice: «бедняга» is not «бедняк».
+    assert glossary.article_words("бедняга", "ru") == []
