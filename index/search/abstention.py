@@ -21,8 +21,6 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Years in a question: four digits, 1000-2099, not part of a longer number.
 # Russian adjective endings not already Russian to `looks_russian` («Ханской», «Уральской»).
 _RU_ADJECTIVE = re.compile(r"(?:ск|н)(?:ой|ая|ую|ою)$")
-# Adjectives made from place names: «Бухарская», «Тургайской», «Кокчетавский».
-_PLACE_ADJECTIVE = re.compile(r"ск(?:ая|ий|ой|ого|ом|ую|ие|их|ое|ому|ими)$")
 # Oblique endings of a Russian noun in -а («в Орде», «к Орде», «Орды», «Орду»).
 _RU_OBLIQUE = re.compile(r"(?:е|ы|у|ой)$")
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
@@ -111,27 +109,14 @@ def unknown_names(text: str, known: Callable[[str], bool], first_word: bool = Fa
     `first_word`: a Kazakh question opens with a name («Колчак әскерлері … ?») where a
     Russian one opens with a verb or question word any text lacks («Назовите …»)."""
     words = _COMPOUND.findall(text)[0 if first_word else 1 :]
-    return sum(1 for w in words if _unknown_name(w, known) or _unknown_place_adjective(w, known))
-
-
-def _unknown_name(word: str, known: Callable[[str], bool]) -> bool:
-    return (
-        len(word) >= 3
-        and word[0].isupper()
-        and not word.isupper()
-        and not looks_russian(word.split("-")[-1].lower())
-        and not _RU_ADJECTIVE.search(word.lower())
-        and not known(word)
-        and not (_RU_OBLIQUE.search(word) and known(_RU_OBLIQUE.sub("а", word)))
+    return sum(
+        1
+        for w in words
+        if len(w) >= 3
+        and w[0].isupper()
+        and not w.isupper()
+        and not looks_russian(w.split("-")[-1].lower())
+        and not _RU_ADJECTIVE.search(w.lower())
+        and not known(w)
+        and not (_RU_OBLIQUE.search(w) and known(_RU_OBLIQUE.sub("а", w)))
     )
-
-
-def _unknown_place_adjective(word: str, known: Callable[[str], bool]) -> bool:
-    """«Бухарская»: the adjective of a place the article never names (not «Тургайской»)."""
-    found = _PLACE_ADJECTIVE.search(word)
-    if found is None or not word[0].isupper() or known(word):
-        return False
-    stem = word[: found.start()]
-    # «Всеказахский», «Общекиргизский»: all of a people the article knows.
-    whole = re.sub(r"^(?:все|обще)", "", stem, flags=re.IGNORECASE)
-    return not known(stem) and not (whole != stem and known(whole))
