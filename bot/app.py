@@ -68,9 +68,9 @@ def build_application(
     application.bot_data[RUNTIME_KEY] = Runtime(
         service=service,
         journal=Journal(sessions),
-        flood=FloodLimit(settings.questions_per_minute, sessions),
+        flood=FloodLimit(settings.questions_per_minute),
         settings=settings,
-        dialogue=Dialogue(sessions),
+        dialogue=Dialogue(),
         sessions=sessions,
     )
     register(application, settings.admin_ids)

@@ -114,11 +114,11 @@ def _admit(
     if not limited and chat_id is None:
         return True, None
     with writing(rt.sessions) as session:
-        if limited and not rt.flood.allow_in(session, user_id):
+        if limited and not rt.flood.allow(session, user_id):
             return False, None
         if chat_id is None:
             return True, None
-        previous = rt.dialogue.previous_in(session, chat_id, user_id)
+        previous = rt.dialogue.previous(session, chat_id, user_id)
         understood = rt.follow_ups.merge(previous, question) if previous else None
-        rt.dialogue.remember_in(session, chat_id, user_id, understood or question)
+        rt.dialogue.remember(session, chat_id, user_id, understood or question)
         return True, understood

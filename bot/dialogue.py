@@ -1,15 +1,15 @@
 """What a chat was talking about: each user's last question, kept in the database so that a
-follow-up works after a restart and on any replica. Blocking; call via `asyncio.to_thread`."""
+follow-up works after a restart and on any replica. It reads and writes within the caller's
+session: a question's first writes (its flood mark, this context) share one transaction."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from bot.models import DialogueContext
-from index.store.db import writing
 from index.store.models import utcnow
 
 # A follow-up after a longer pause is more likely a new question than a continuation.
@@ -17,31 +17,18 @@ FOLLOW_UP_WINDOW = timedelta(minutes=15)
 
 
 class Dialogue:
-    def __init__(
-        self, sessions: sessionmaker[Session], clock: Callable[[], datetime] = utcnow
-    ) -> None:
-        self._sessions = sessions
+    def __init__(self, clock: Callable[[], datetime] = utcnow) -> None:
         self._clock = clock
 
-    def previous(self, chat_id: int, user_id: int) -> str | None:
+    def previous(self, session: Session, chat_id: int, user_id: int) -> str | None:
         """The user's last question in this chat, unless it is older than the window."""
-        with self._sessions() as session:
-            return self.previous_in(session, chat_id, user_id)
-
-    def previous_in(self, session: Session, chat_id: int, user_id: int) -> str | None:
-        """`previous` within the caller's session."""
         context = session.get(DialogueContext, (chat_id, user_id))
         if context is None or self._clock() - _aware(context.asked_at) > FOLLOW_UP_WINDOW:
             return None
         return context.question
 
-    def remember(self, chat_id: int, user_id: int, question: str) -> None:
+    def remember(self, session: Session, chat_id: int, user_id: int, question: str) -> None:
         """Store the question just answered as the one a follow-up continues."""
-        with writing(self._sessions) as session:
-            self.remember_in(session, chat_id, user_id, question)
-
-    def remember_in(self, session: Session, chat_id: int, user_id: int, question: str) -> None:
-        """`remember` within the caller's transaction."""
         context = session.get(DialogueContext, (chat_id, user_id))
         if context is None:
             session.add(

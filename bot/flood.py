@@ -1,17 +1,16 @@
 """Per-user flood limit: at most N questions in any sliding minute, counted in the database so
-that every replica sees the same count."""
+that every replica sees the same count. It runs inside the caller's transaction: a question's
+first writes (this mark, its follow-up context) share one."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from bot.models import FloodMark
-from index.store.db import writing
 from index.store.models import utcnow
 
 WINDOW = timedelta(seconds=60)
@@ -20,27 +19,12 @@ WINDOW = timedelta(seconds=60)
 class FloodLimit:
     """Sliding-window counter per user over the `flood_marks` table."""
 
-    def __init__(
-        self,
-        per_minute: int,
-        sessions: sessionmaker[Session],
-        clock: Callable[[], datetime] = utcnow,
-    ) -> None:
+    def __init__(self, per_minute: int, clock: Callable[[], datetime] = utcnow) -> None:
         self._per_minute = per_minute
-        self._sessions = sessions
         self._clock = clock
 
-    async def allow(self, user_id: int) -> bool:
+    def allow(self, session: Session, user_id: int) -> bool:
         """Count a question from `user_id`; False if it is over the limit (not counted then)."""
-        return await asyncio.to_thread(self.allow_now, user_id)
-
-    def allow_now(self, user_id: int) -> bool:
-        """`allow`, blocking: for callers already off the event loop."""
-        with writing(self._sessions) as session:
-            return self.allow_in(session, user_id)
-
-    def allow_in(self, session: Session, user_id: int) -> bool:
-        """`allow_now` within the caller's transaction (a question's other first writes)."""
         now = self._clock()
         mine = FloodMark.user_id == user_id
         # Core statements: no ORM bookkeeping on a path every question takes.

@@ -48,8 +48,8 @@ class Runtime:
     flood: FloodLimit
     settings: Settings
     dialogue: Dialogue
-    # The sessionmaker behind journal, flood and dialogue: a question's first writes to
-    # them share one transaction.
+    # The process's sessionmaker: flood and dialogue work in its transactions, so that a
+    # question's first writes to them share one.
     sessions: sessionmaker[Session]
     rebuild_task: asyncio.Task[None] | None = field(default=None)
     charts: ChartCache = field(default_factory=ChartCache)

@@ -21,5 +21,5 @@ def journal(sessions: sessionmaker[Session]) -> Journal:
 
 
 @pytest.fixture
-def dialogue(sessions: sessionmaker[Session]) -> Dialogue:
-    return Dialogue(sessions)
+def dialogue() -> Dialogue:
+    return Dialogue()

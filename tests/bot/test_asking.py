@@ -20,7 +20,7 @@ def _runtime(
     journal: Journal, dialogue: Dialogue, sessions: sessionmaker[Session], per_minute: int = 10
 ) -> Runtime:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
-    flood = FloodLimit(per_minute, sessions)
+    flood = FloodLimit(per_minute)
     return Runtime(FakeAnswerService(), journal, flood, settings, dialogue, sessions)  # type: ignore[arg-type]
 
 
@@ -134,7 +134,8 @@ async def test_inline_questions_have_no_follow_ups(
     rt, user = _runtime(journal, dialogue, sessions), User(7, "A", False)
     await ask(rt, user, "private", "Ақмолада Совет өкіметі қашан орнады?", chat_id=7)
     asked = await ask(rt, user, "inline", "ал Верныйда ше?", limited=False)
-    assert asked.understood is None and dialogue.previous(7, 7) is not None
+    with sessions() as session:
+        assert asked.understood is None and dialogue.previous(session, 7, 7) is not None
 
 
 async def test_small_talk_gets_a_friendly_word_not_a_search(journal, dialogue, sessions) -> None:
