@@ -18,11 +18,11 @@ from index.text.lang import looks_russian
 
 # A word, hyphenated compounds whole: «Усть-Каменогорске».
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# Years in a question: four digits, 1000-2099, not part of a longer number.
 # Russian adjective endings not already Russian to `looks_russian` («Ханской», «Уральской»).
 _RU_ADJECTIVE = re.compile(r"(?:ск|н)(?:ой|ая|ую|ою)$")
 # Oblique endings of a Russian noun in -а («в Орде», «к Орде», «Орды», «Орду»).
 _RU_OBLIQUE = re.compile(r"(?:е|ы|у|ой)$")
+# Years in a question: four digits, 1000-2099, not part of a longer number.
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 
 

@@ -8,7 +8,7 @@ text folded so that Kazakh letters meet their Russian look-alikes («Көкше�
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix, spmatrix
@@ -47,6 +47,10 @@ def normalize(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
+def _stems(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w[:n] for w in words for n in (_MIN_WORD, _PREFIX) if len(w) >= n)
+
+
 class LexicalIndex:
     """TF-IDF over character 3–5-grams (within words, sublinear tf) of the passages."""
 
@@ -59,20 +63,13 @@ class LexicalIndex:
             dtype=np.float32,
         )
         self._matrix = self._vectorizer.fit_transform(list(texts)) if texts else None
-        words = {w for text in texts for w in WORD.findall(normalize(text))}
-        self._prefixes = {w[:n] for w in words for n in (_MIN_WORD, _PREFIX) if len(w) >= n}
+        words_of = [set(WORD.findall(normalize(text))) for text in texts]
+        # Per passage, its words' four- and five-letter beginnings; all of them, for the corpus.
+        self._passage_stems = [_stems(words) for words in words_of]
+        self._prefixes = frozenset().union(*self._passage_stems)
         self._words: dict[str, list[str]] = {}
-        for w in words:
+        for w in set().union(*words_of):
             self._words.setdefault(w[:_PREFIX], []).append(w)
-        self._passage_stems = [
-            frozenset(
-                w[:n]
-                for w in WORD.findall(normalize(t))
-                for n in (_MIN_WORD, _PREFIX)
-                if len(w) >= n
-            )
-            for t in texts
-        ]
 
     def scores(self, query: str) -> np.ndarray:
         """Cosine similarity of the query to every passage, in passage order."""
