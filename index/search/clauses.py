@@ -98,20 +98,20 @@ def dated_clauses(text: str, year: int | None) -> list[tuple[tuple[str, ...], st
     """(dates, clause text) for each date run of a sentence, its clause running to the next
     run; the words before the first run (the subject) belong to the first clause. A run
     followed by its bracketed alternative («25 октябрьде (7 ноябрьде) …») joins it."""
-    spans = [
-        (a, b)
+    runs = [
+        (a, b, found)
         for run in date_spans(text)
         for a, b in _split_at_closing_bracket(text, *run)
-        if extract_dates(text[a:b], last_year(text[:a], year))
+        if (found := extract_dates(text[a:b], last_year(text[:a], year)))
     ]
-    if not spans:
+    if not runs:
         return []
-    starts = [0, *(s[0] for s in spans[1:])]
+    starts = [0, *(a for a, _, _ in runs[1:])]
     ends = [*starts[1:], len(text)]
     pieces: list[tuple[tuple[str, ...], str]] = []
     pending: tuple[str, ...] = ()
-    for (a, b), start, end in zip(spans, starts, ends, strict=True):
-        dates = (*pending, *extract_dates(text[a:b], last_year(text[:a], year)))
+    for (_, b, found), start, end in zip(runs, starts, ends, strict=True):
+        dates = (*pending, *found)
         # «25 октябрьде (7 ноябрьде) …»: the same day in the new style, bracketed after it.
         if not WORD.search(text[b:end]) and "(" in text[b:end]:
             pending = dates
