@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.text.dates import date_precision
+from index.text.dates import date_precision, date_spans
 
 DATE, PERSON, NUMBER, PLACE = "date", "person", "number", "place"
 
@@ -60,17 +60,12 @@ _PERSON = re.compile(
     r"(?![^\W\d_])"
 )
 # A count: digits that are not a year (years are dates, not answers to «сколько»).
-_MONTH = (
-    r"январ|феврал|март|апрел|май|мая|маус|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|янв|фев|апр|авг|сент|окт|нояб|дек"
-)
 _NUMBER = re.compile(
-    # Not a day of a month («15 февральда», «2-10 дек.»): a date is not a count; nor an
-    # ordinal («2-съезі»), but «60-тай адам» (about sixty) is.
-    rf"(?<!\d)(?!1[89]\d\d(?!\d))\d+(?:[ ,.]\d{{3}})*(?!\d)(?!-(?![тд][ае]й))(?!\s*(?:{_MONTH}))"
+    # Not an ordinal («2-съезі»), but «60-тай адам» (about sixty) is a count.
+    r"(?<!\d)(?!1[89]\d\d(?!\d))\d+(?:[ ,.]\d{3})*(?!\d)(?!-(?![тд][ае]й))"
     # Counts in words: «бір мыңнан астам адам», «екі полк», «тысячи».
     r"|(?<![^\W\d_])(?:(?:мың|жүз|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық"
-    r"|елу)(?:[ндт][аеа]н|[дт][ае]й|[гғкқ][аее]|ы|і)?|тысяч\w*|сотн\w*|сто|двест\w*|трист\w*)"
+    r"|елу)(?:[ндт][ае]н|[дт][ае]й|[гғкқ][ае]|ы|і)?|тысяч\w*|сотн\w*|сто|двест\w*|трист\w*)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -94,5 +89,12 @@ def has_kind(
     if kind == PERSON:
         return 1.0 if _PERSON.search(sentence) else 0.0
     if kind == NUMBER:
-        return 1.0 if _NUMBER.search(sentence) else 0.0
+        return 1.0 if _counts(sentence) else 0.0
     return 1.0 if regions_of(sentence) else 0.0
+
+
+def _counts(sentence: str) -> bool:
+    """Whether the sentence states a count: a number outside its dates («15 февральда», «2-10
+    дек.» are days, not counts)."""
+    days = date_spans(sentence)
+    return any(not any(a <= m.start() < b for a, b in days) for m in _NUMBER.finditer(sentence))

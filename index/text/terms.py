@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from index.text.lang import KAZAKH_FUNCTION_WORDS, RUSSIAN_FUNCTION_WORDS
 from index.text.questions import QUESTION_WORDS
 from index.text.words import WORD
 
 _MIN_LETTERS = 4
-_FUNCTION_TEXT = (
-    "болды болған болады болып болатын жылы жылғы жылдың жылдары күні айында кезде кезінде"
-    " туралы және деген еді бар бойынша ретінде үшін кейін дейін шейін арқылы осы онда мұнда"
-    " олар оның олардың қайсысы немесе"
-    " был была было были будет году года годах дата числа число когда какого каком какую каким"
-    " который которая которое которые этот эта это эти тогда после перед через между также"
-    " ещё еще уже более менее самый самая всего всех всей весь вся"
+# Words any question has, beyond the languages' function words (`index.text.lang`).
+_COMMON_TEXT = (
+    "болады болатын жылғы жылдың жылдары күні айында кейін дейін шейін ретінде еді онда мұнда оның"
+    " олардың қайсысы каком"
+    " будет году года годах дата числа число какую который которая которое которые этот эта"
+    " эти тогда после перед через между также ещё еще уже более менее самый самая всего всех"
+    " всей весь вся"
 )
-FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+FUNCTION_WORDS = KAZAKH_FUNCTION_WORDS | RUSSIAN_FUNCTION_WORDS | frozenset(_COMMON_TEXT.split())
 
 
 def question_terms(text: str, is_place: Callable[[str], bool]) -> list[str]:
