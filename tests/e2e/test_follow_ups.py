@@ -73,4 +73,6 @@ async def test_group_follow_up_by_reply(api: BotApiStandin, app: Application) ->
         "sendMessage", lambda p: p.get("chat_id") == GROUP["id"], count=2
     )
     assert call.params["text"].startswith("❓ <b>Верныйда Совет өкіметі қашан орнады?</b>")
-    assert runtime(app).dialogue.previous(GROUP["id"], 8005) is not None
+    rt = runtime(app)
+    with rt.sessions() as session:
+        assert rt.dialogue.previous(session, GROUP["id"], 8005) is not None
