@@ -5,7 +5,8 @@ Evidence adds up how far the best passage stands out (dense gap), how much surfa
 (lexical), whether the places and dates asked about occur in the corpus, the share of the
 question's words the corpus knows (Kazakh), and whether the quote holds the kind of answer
 asked for: a "when" question whose best sentence has no date is weak evidence. A year the
-article never mentions («… 1949 жылы не болды?») rules an answer out.
+article never mentions («… 1949 жылы не болды?») rules an answer out, and so does a best
+passage that names none of the places asked about.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class Signals:
     terms: int = 0
     # The question asks about a birth or a death and the quote tells of none.
     life_event_missing: bool = False
+    # The question names places and the best passage names none of them: it tells of
+    # somewhere else («Қарағандыда Совет өкіметі қай күні орнады?» against Verny's passage).
+    place_missing: bool = False
 
 
 def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> float:
@@ -88,7 +92,7 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
 
 
 def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> bool:
-    if signals.foreign_year or signals.life_event_missing:
+    if signals.foreign_year or signals.life_event_missing or signals.place_missing:
         return False
     if signals.terms >= cfg.coverage_terms and signals.passage_coverage < cfg.min_passage_coverage:
         return False

@@ -139,6 +139,15 @@ class SentenceTable:
     def rows(self, chunk: int) -> range:
         return range(int(self.first_row[chunk]), int(self.first_row[chunk + 1]))
 
+    def held(self, row: int, question: Question) -> np.ndarray:
+        """How well row holds each kind of answer for this question: a place answers
+        "where" only when it is not the place asked about («Батыс Сібір съезіне қай
+        қалалардан …?» is answered by the towns, not by Батыс Сібір)."""
+        values = self.kinds[row].copy()
+        if PLACE in question.kinds and question.regions:
+            values[KINDS.index(PLACE)] = float(bool(set(self.regions[row]) - set(question.regions)))
+        return values
+
 
 def _years_in_force(chunks: Sequence[Chunk]) -> list[int | None]:
     """The year in force where each passage starts: the last one stated before it in its
@@ -219,7 +228,7 @@ def _own_features(table: SentenceTable, question: Question, rows: np.ndarray) ->
         if question.dates:
             out[n, 1] = date_match(question.dates, table.dates[r])
         if asked:
-            out[n, 2] = table.kinds[r, asked].max()
+            out[n, 2] = table.held(r, question)[asked].max()
         out[n, 3] = question.event is not None and table.events[r] == question.event
     return out
 

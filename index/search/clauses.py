@@ -21,7 +21,8 @@ from index.search.ranking import date_match
 from index.text.dates import date_spans, extract_dates, last_year
 from index.text.words import WORD
 
-_CLOSING = re.compile(r"\)\s*")
+# A closing bracket, but not of a bare day: «15 (28) январьдағы» is one date in two styles.
+_CLOSING = re.compile(r"(?<!\(\d)(?<!\(\d\d)\)\s*")
 # What each agreement with the question is worth when choosing a clause; the lexical cosine
 # (0–0.5) settles the rest.
 DATE_AGREES = 2.0

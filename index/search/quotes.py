@@ -42,8 +42,8 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
         partner = next((r for r in near if table.dates[r]), None)
     for kind in (PERSON, NUMBER, PLACE):
         column = KINDS.index(kind)
-        if partner is None and kind in question.kinds and not table.kinds[best, column]:
-            holding = [r for r in near[:2] if table.kinds[r, column]]
+        if partner is None and kind in question.kinds and not table.held(best, question)[column]:
+            holding = [r for r in near[:2] if table.held(r, question)[column]]
             # Both neighbours may name someone: the one that answers better.
             partner = max(holding, key=lambda r: ranked.scores.get(r, 0.0), default=None)
     asked = set(question.regions)
@@ -99,4 +99,4 @@ def kind_held(table: SentenceTable, question: Question, quote: Quote) -> float:
     asked = [KINDS.index(k) for k in question.kinds]
     if not asked:
         return 1.0
-    return float(max(table.kinds[r, asked].max() for r in quote.rows))
+    return float(max(table.held(r, question)[asked].max() for r in quote.rows))

@@ -78,6 +78,11 @@ class _Scored:
     lexical_query: spmatrix
 
 
+def _names_any(passage: Passage, question: Question) -> bool:
+    """Whether a passage or its quote names a place the question asks about."""
+    return bool(set(question.regions) & {*passage.regions, *passage.answer_regions})
+
+
 class HybridSearcher:
     def __init__(
         self,
@@ -149,6 +154,7 @@ class HybridSearcher:
             passage_coverage=self._passage_coverage(shown[0][0], terms, lang) if shown else 0.0,
             life_event_missing=asks_life_event(text)
             and not (results and tells_life_event(results[0].quote)),
+            place_missing=bool(asked.regions) and not (results and _names_any(results[0], asked)),
         )
         answered = answerable(signals, lang, self._dense, self.config.abstention)
         return Answer(question, lang, answered, results, self._citation, read.certain)

@@ -96,3 +96,8 @@ def test_a_passage_lacking_most_of_the_questions_words_rules_an_answer_out() -> 
 
 def test_a_birth_or_death_the_quote_does_not_tell_rules_an_answer_out() -> None:
     assert not answerable(replace(STRONG, life_event_missing=True), "ru", True, CFG)
+
+
+def test_a_passage_about_other_places_than_the_ones_asked_rules_an_answer_out() -> None:
+    assert answerable(STRONG, "kk", True, CFG)
+    assert not answerable(replace(STRONG, place_missing=True), "kk", True, CFG)

@@ -87,6 +87,25 @@ def test_what_kind_of_answer_each_sentence_holds(corpus) -> None:
     assert pavlodar[DATE] == 1.0 and pavlodar[PERSON] == 0.0 and pavlodar[PLACE] == 0.0
 
 
+def test_a_where_question_is_answered_by_other_places_than_the_one_it_names(corpus) -> None:
+    *_, table = corpus
+    row = next(r for r, text in enumerate(table.texts) if "Советтерінің 3-съезі (1917" in text)
+    assert set(table.regions[row]) >= {"Батыс Сібір"}
+
+    def place(question: str) -> float:
+        asked = Question(
+            lexical=None, regions=("Батыс Сібір",), dates=(), kinds=asked_kinds(question)
+        )
+        return float(table.held(row, asked)[KINDS.index(PLACE)])
+
+    assert place("Батыс Сібір съезі қайда өтті?") == 1.0  # «Солтүстік-Шығыс Қазақстанда»
+    only_asked = Question(
+        lexical=None, regions=tuple(table.regions[row]), dates=(), kinds=frozenset({PLACE})
+    )
+    assert table.held(row, only_asked)[KINDS.index(PLACE)] == 0.0
+    assert place("Батыс Сібір съезі қашан өтті?") == 1.0  # nothing asked of a place: as built
+
+
 def test_places_asked_about_come_first_and_at_most_three(corpus) -> None:
     _, (_, regions), *_ = _ask(corpus, "Ақтөбеде қалалық Совет қай банкіні национализациялады?")
     assert regions[0] == "Ақтөбе" and len(regions) <= 3

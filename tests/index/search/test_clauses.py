@@ -73,3 +73,11 @@ def test_a_closing_bracket_ends_a_run_of_dates() -> None:
     congress, statute = dated_clauses(turgai, 1918)
     assert congress[0] == ("1918-03-21", "1918-04-03")
     assert statute[0] == ("1918-03-30",) and statute[1].endswith("Ереже» қабылдады.")
+
+
+def test_a_bracketed_new_style_day_stays_with_its_date() -> None:
+    decree = (
+        "Халкомсовтың жұмысшы-шаруаның Қызыл Армиясын ұйымдастыру туралы 1918 жылы 15 (28) "
+        "январьдағы декретіне сай Қазақстан Советтері әскери бөлімшелер құруға кірісті."
+    )
+    assert [dates for dates, _ in dated_clauses(decree, 1918)] == [("1918-01-15", "1918-01-28")]

@@ -45,7 +45,13 @@ TEXTS = [
         ("1917-10-25",),
     ),
 ]
-RU_PLACES = {"Семипалат": "Семей", "Семей": "Семей", "Верн": "Верный", "Актюб": "Ақтөбе"}
+RU_PLACES = {
+    "Семипалат": "Семей",
+    "Семей": "Семей",
+    "Верн": "Верный",
+    "Актюб": "Ақтөбе",
+    "Павлодар": "Павлодар",
+}
 
 
 class FakeGazetteer:
@@ -129,6 +135,13 @@ def test_lexical_only_abstains_out_of_scope(lexical: HybridSearcher, question: s
     answer = lexical.search(question)
     assert not answer.answered
     assert answer.results  # still offered as related passages
+
+
+def test_a_passage_naming_none_of_the_places_asked_is_no_answer(lexical: HybridSearcher) -> None:
+    assert lexical.search("Семейде кәсіпорындар қашан национализацияланды?").answered
+    # The same question about a town no passage names finds Semey's passage, and says so.
+    answer = lexical.search("Павлодарда кәсіпорындар қашан национализацияланды?")
+    assert answer.results[0].regions == ("Семей",) and not answer.answered
 
 
 def test_empty_question_is_not_answered(lexical: HybridSearcher) -> None:
