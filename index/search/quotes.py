@@ -13,6 +13,10 @@ from index.text.dates import date_precision
 
 # A sentence this short rarely answers on its own («Ол 1918 ж. болды.»): quote its neighbour too.
 MIN_QUOTE_WORDS = 6
+# A "what" question's answer may run over two sentences that score alike («… 13 январьда …
+# батыл шаралар қолданды. 13 январьда ол түрмеден саяси тұтқындарды босатты.»): a neighbour
+# within this much of the best sentence's answer score is quoted with it.
+TIED_MARGIN = 0.15
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,11 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
         partner = next((r for r in near[:2] if asked & set(table.regions[r])), None)
     if partner is None and len(table.texts[best].split()) < MIN_QUOTE_WORDS and near:
         partner = max(near[:2], key=lambda r: ranked.scores.get(r, 0.0))
+    if partner is None and not question.kinds:
+        tied = [
+            r for r in near[:2] if ranked.scores.get(r, -1e9) >= ranked.scores[best] - TIED_MARGIN
+        ]
+        partner = max(tied, key=ranked.scores.__getitem__, default=None)
     if partner is None:
         return Quote(best, range(best, best + 1))
     return Quote(best, range(min(best, partner), max(best, partner) + 1))

@@ -3,12 +3,21 @@ answers, its date and its place."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from bot.config import DATA_DIR
 from index.ingest.pipeline import ingest_document
-from index.search.answers import KINDS, AnswerWeights, Question, SentenceTable, rank_answers
+from index.search.answers import (
+    KINDS,
+    AnswerWeights,
+    Question,
+    Ranked,
+    SentenceTable,
+    rank_answers,
+)
 from index.search.lexical import LexicalIndex
 from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
 from index.text.cues import DATE, PERSON, PLACE, asked_kinds
@@ -158,3 +167,21 @@ def test_the_time_in_force_runs_on_from_the_passage_before_in_its_section(corpus
     # The passage opens undated; the revolt it fights began «16 апрельде», told just before.
     assert table.rows(int(table.chunk_of[row])).start == row
     assert table.carried_dates[row] == ("1918-04-16",)
+
+
+def test_a_what_questions_answer_takes_in_a_neighbour_that_scores_alike(corpus) -> None:
+    *_, table = corpus
+    first = next(r for r, t in enumerate(table.texts) if "январьдың басында өкіметті алу" in t)
+    then = first + 1
+    assert table.texts[then].startswith("13 январьда ол түрмеден")
+    chunk = int(table.chunk_of[first])
+    what = Question(lexical=None, regions=("Павлодар",), dates=("1918-01-13",), kinds=frozenset())
+
+    def quoted(kinds: frozenset[str], best: float, neighbour: float) -> range:
+        scores = {r: 0.0 for r in table.rows(chunk)} | {first: best, then: neighbour}
+        ranked = Ranked((chunk,), {chunk: first}, scores)
+        return quote_rows(table, replace(what, kinds=kinds), ranked, chunk).rows
+
+    assert quoted(frozenset(), 1.25, 1.18) == range(first, then + 1)
+    assert quoted(frozenset(), 1.25, 0.90) == range(first, first + 1)
+    assert quoted(frozenset({PERSON}), 1.25, 1.18) == range(first, first + 1)
