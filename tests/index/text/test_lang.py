@@ -79,6 +79,9 @@ def test_uncertain_text_gets_the_default() -> None:
         ("шешими", False),
         ("семейде", False),
         ("съезинин", False),
+        ("краевой", True),
+        ("той", False),
+        ("бой", False),
     ],
 )
 def test_looks_russian(word: str, russian: bool) -> None:
