@@ -78,6 +78,8 @@ class Signals:
     # The question names places and the best passage names none of them: it tells of
     # somewhere else («Қарағандыда Совет өкіметі қай күні орнады?» against Verny's passage).
     place_missing: bool = False
+    # A "how many" question whose quote counts only other things than the ones asked.
+    count_missing: bool = False
 
 
 def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> float:
@@ -93,6 +95,8 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
 
 def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> bool:
     if signals.foreign_year or signals.life_event_missing or signals.place_missing:
+        return False
+    if signals.count_missing:
         return False
     if signals.terms >= cfg.coverage_terms and signals.passage_coverage < cfg.min_passage_coverage:
         return False

@@ -26,11 +26,12 @@ from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
 from index.text.asked_event import asked_event, asks_life_event, tells_life_event
-from index.text.cues import asked_kinds
+from index.text.cues import NUMBER, asked_kinds, count_of, counted_words
 from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary
 from index.text.normalize import KazakhRestorer, read_question
-from index.text.terms import question_terms
+from index.text.terms import FUNCTION_WORDS, question_terms
+from index.text.words import plain
 
 
 class Gazetteer(Protocol):
@@ -81,6 +82,10 @@ class _Scored:
 def _names_any(passage: Passage, question: Question) -> bool:
     """Whether a passage or its quote names a place the question asks about."""
     return bool(set(question.regions) & {*passage.regions, *passage.answer_regions})
+
+
+# Letters of a counted word compared, enough to pass Kazakh endings («адам|ды»).
+_COUNTED_STEM = 4
 
 
 class HybridSearcher:
@@ -155,6 +160,9 @@ class HybridSearcher:
             life_event_missing=asks_life_event(text)
             and not (results and tells_life_event(results[0].quote)),
             place_missing=bool(asked.regions) and not (results and _names_any(results[0], asked)),
+            count_missing=NUMBER in asked.kinds
+            and bool(results)
+            and self._counts_other(text, lang, results[0].quote),
         )
         answered = answerable(signals, lang, self._dense, self.config.abstention)
         return Answer(question, lang, answered, results, self._citation, read.certain)
@@ -223,6 +231,29 @@ class HybridSearcher:
         return self._lexical.passage_coverage(
             passage, terms, lambda word: glossary.article_words(word, lang) if glossary else []
         )
+
+    def _counts_other(self, question: str, lang: str, quote: str) -> bool:
+        """Whether the quote's counts all count something else than the question's («қанша
+        халық» against «262 ауылдық … Совет»). Judged on the counted words the article can have:
+        a Kazakh word as asked, a Russian one through the glossary."""
+        glossary = self._glossary
+        targets = [
+            target
+            for word in counted_words(question)
+            if word.lower() not in FUNCTION_WORDS
+            for target in (
+                *([word] if lang == "kk" else []),
+                *(
+                    w
+                    for found in (glossary.article_words(word, lang) if glossary else [])
+                    for w in found.split()
+                ),
+            )
+        ]
+        if not targets:
+            return False
+        stems = {plain(t)[:_COUNTED_STEM] for t in targets}
+        return not count_of(quote, lambda word: plain(word)[:_COUNTED_STEM] in stems)
 
     def _known(self, word: str) -> bool:
         """Whether the corpus, the gazetteer or the glossary knows a word of a question."""

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from index.text.dates import date_precision, date_spans
+from index.text.words import WORD
 
 DATE, PERSON, NUMBER, PLACE = "date", "person", "number", "place"
 
@@ -59,16 +60,32 @@ _PERSON = re.compile(
     r"(?:ов|ев|ин|ын|ский|ұлы|улы)(?:а|у|ым|ой|ның|нің|тың|тің|ға|ге|қа|ке|ты|ті|ны|ні|пен|мен)?"
     r"(?![^\W\d_])"
 )
+# Case endings a count takes after a hyphen («500-ден астам», «1000-ға жуық», «60-тай»); other
+# words after one make an ordinal («2-съезі»).
+_COUNT_CASE = r"(?:[дтн][ае]н|[гғкқ][ае]|[дт][ае]й|ша|ше)(?![^\W\d_])"
 # A count: digits that are not a year (years are dates, not answers to «сколько»).
 _NUMBER = re.compile(
     # Not an ordinal («2-съезі»), but «60-тай адам» (about sixty) is a count.
-    r"(?<!\d)(?!1[89]\d\d(?!\d))\d+(?:[ ,.]\d{3})*(?!\d)(?!-(?![тд][ае]й))"
+    rf"(?<!\d)(?!1[89]\d\d(?!\d))\d+(?:[ ,.]\d{{3}})*(?!\d)(?!-(?!\s?{_COUNT_CASE}))"
     # Counts in words: «бір мыңнан астам адам», «екі полк», «тысячи».
     r"|(?<![^\W\d_])(?:(?:мың|жүз|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық"
     r"|елу)(?:[ндт][ае]н|[дт][ае]й|[гғкқ][ае]|ы|і)?|тысяч\w*|сотн\w*|сто|двест\w*|трист\w*)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+# A count question's counted noun follows its count word: «қанша адам», «сколько горных
+# предприятий»; words up to the second after it are read.
+_COUNT_WORD = re.compile(
+    _W + r"(?<!во\s)(?:қанша|неше(?!нші)|сколько|скольк[а-я]*)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+    re.IGNORECASE,
+)
+_WORDS_AROUND = 2, 4  # a count's noun: up to 2 words before it («адам саны 800») or 4 after
+# Counted words that say too little to judge by: people of any kind, spans of time.
+_GENERIC_TEXT = "адам адамы кісі человек человека людей уақыт уақытқа время времени"
+_GENERIC_COUNTED = frozenset(_GENERIC_TEXT.split())
+_PEOPLE = frozenset(["адам", "адамы", "адамды", "адамнан", "адамға", "кісі"])
 
 
 def asked_kinds(question: str) -> frozenset[str]:
@@ -98,3 +115,31 @@ def _counts(sentence: str) -> bool:
     дек.» are days, not counts)."""
     days = date_spans(sentence)
     return any(not any(a <= m.start() < b for a, b in days) for m in _NUMBER.finditer(sentence))
+
+
+def counted_words(question: str) -> list[str]:
+    """The words after a question's count word: what it counts («неше түтін» → түтін); none
+    when it counts people or time in general («қанша адам», «сколько времени»), which any
+    count of soldiers or months answers."""
+    words = [w for m in _COUNT_WORD.finditer(question) for w in m.groups() if w]
+    return [] if any(w.lower() in _GENERIC_COUNTED for w in words) else words
+
+
+def count_of(sentence: str, is_counted: Callable[[str], bool]) -> bool:
+    """Whether the sentence counts what `is_counted` accepts: a count with such a word near it
+    («(барлығы 60-тай адамды)», «8 эсер және меньшевик депутаттар»), or a percentage when
+    `is_counted` accepts «пайыз»."""
+    days = date_spans(sentence)
+    before, after = _WORDS_AROUND
+    for m in _NUMBER.finditer(sentence):
+        if any(a <= m.start() < b for a, b in days):
+            continue
+        if sentence[m.end() : m.end() + 1] == "%" and is_counted("пайыз"):
+            return True
+        preceding = WORD.findall(sentence[: m.start()])[-before:]
+        following = WORD.findall(sentence[m.end() :])[:after]
+        # «2000 адамы бар … отрядтары»: the article counts soldiers, members and workers
+        # as people, so a count of people answers a count of any of them.
+        if any(map(is_counted, preceding + following)) or _PEOPLE & {w.lower() for w in following}:
+            return True
+    return False

@@ -101,3 +101,7 @@ def test_a_birth_or_death_the_quote_does_not_tell_rules_an_answer_out() -> None:
 def test_a_passage_about_other_places_than_the_ones_asked_rules_an_answer_out() -> None:
     assert answerable(STRONG, "kk", True, CFG)
     assert not answerable(replace(STRONG, place_missing=True), "kk", True, CFG)
+
+
+def test_a_quote_counting_other_things_than_the_ones_asked_rules_an_answer_out() -> None:
+    assert not answerable(replace(STRONG, count_missing=True), "ru", True, CFG)

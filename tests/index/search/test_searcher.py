@@ -144,6 +144,12 @@ def test_a_passage_naming_none_of_the_places_asked_is_no_answer(lexical: HybridS
     assert answer.results[0].regions == ("Семей",) and not answer.answered
 
 
+def test_a_count_of_other_things_is_no_answer_to_how_many(lexical: HybridSearcher) -> None:
+    assert lexical.search("Семейде 1918 жылы қанша кәсіпорын национализацияланды?").answered
+    answer = lexical.search("Семейде 1918 жылы қанша тұрғын болды?")
+    assert answer.results[0].regions == ("Семей",) and not answer.answered
+
+
 def test_empty_question_is_not_answered(lexical: HybridSearcher) -> None:
     assert not lexical.search("   ").answered
 

@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from index.text.cues import DATE, NUMBER, PERSON, PLACE, asked_kinds, has_kind
+from index.text.cues import (
+    DATE,
+    NUMBER,
+    PERSON,
+    PLACE,
+    asked_kinds,
+    count_of,
+    counted_words,
+    has_kind,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,5 +74,33 @@ def test_people_numbers_and_places_in_a_sentence() -> None:
     # Days of a month and ordinals are no counts.
     assert not has_kind(NUMBER, "1918 жылы 15 февральда митинг шақырылды.", (), regions)
     assert not has_kind(NUMBER, "Съезд (1917 ж. 2-10 дек.) өтті, 2-съезі де.", (), regions)
+    # A count with a case ending after its hyphen is still a count: «500-ден астам».
+    assert has_kind(NUMBER, "Онда 500-ден астам қаруты қызыл гвардияшылар бар еді.", (), regions)
     assert has_kind(PLACE, "Съезд Семейде өтті.", (), regions)
     assert not has_kind(PLACE, "Съезд өтті.", (), regions)
+
+
+def test_the_words_a_count_question_counts() -> None:
+    assert counted_words("1917 жылы Семей облысында қанша халық тұрды?") == ["халық", "тұрды"]
+    assert counted_words("Сколько горных предприятий национализировали?") == [
+        "горных",
+        "предприятий",
+    ]
+    # People and time in general: any count of soldiers or months would do.
+    assert counted_words("Орал төңкерісі: қанша адам қамалды?") == []
+    assert counted_words("Сколько времени длился процесс?") == []
+    assert counted_words("Во сколько часов открылся съезд?") == []  # a time, not a count
+
+
+def test_a_sentence_counts_what_the_question_counts() -> None:
+    def counted(*stems: str):
+        return lambda word: word.lower().startswith(stems)
+
+    semey = "1918 жылы апрельде Семей облысында 262 ауылдық және селолық Совет құрылды."
+    assert count_of(semey, counted("ауыл", "совет"))
+    assert not count_of(semey, counted("халық"))  # 262 counts Soviets, not people
+    deputies = "Советтен 8 эсер және меньшевик депутаттар наразылық ретінде шығып кетті."
+    assert count_of(deputies, counted("депутат"))
+    assert count_of("Отрядтар (барлығы 2000 адамы бар) шоғырландырылды.", counted("жауынгер"))
+    assert count_of("Болыстардың 60-70%-інде советтер ұйымдасты.", counted("пайыз"))
+    assert not count_of("1918 жылы 15 февральда митинг болды.", counted("митинг"))
