@@ -104,8 +104,9 @@ class SentenceTable:
                 found = extract_dates(text, years_before[-1])
                 reading = read_sentence(text)
                 # Where it happened: not places in news heard from elsewhere («Петроградта …
-                # жеңуі туралы хабардар болысымен») nor in a quoted appeal.
-                places = regions_of(blank(mask_quotes(text), reading.heard))
+                # жеңуі туралы хабардар болысымен»), in a quoted appeal, or excepted («(Орал
+                # мен оның аудандарынан басқа)»).
+                places = regions_of(blank(mask_quotes(text), (*reading.heard, *reading.excepted)))
                 chunk_of.append(i)
                 spans.append((start, end))
                 texts.append(text)

@@ -185,3 +185,9 @@ def test_a_what_questions_answer_takes_in_a_neighbour_that_scores_alike(corpus) 
     assert quoted(frozenset(), 1.25, 1.18) == range(first, then + 1)
     assert quoted(frozenset(), 1.25, 0.90) == range(first, first + 1)
     assert quoted(frozenset({PERSON}), 1.25, 1.18) == range(first, first + 1)
+
+
+def test_a_place_excepted_in_brackets_is_not_where_the_sentence_is_about(corpus) -> None:
+    *_, table = corpus
+    row = next(r for r, t in enumerate(table.texts) if "(Орал мен оның аудандарынан басқа)" in t)
+    assert "Орал" not in table.regions[row]

@@ -18,6 +18,7 @@ from index.text.cues import (
     ("question", "kind"),
     [
         ("Съезд қашан ашылды?", DATE),
+        ("Коммунарлар қай жерге қоныстанды?", PLACE),
         ("В каком году открылась школа?", DATE),
         ("Какого числа был митинг?", DATE),
         ("Комитетті кім басқарды?", PERSON),
@@ -38,13 +39,20 @@ from index.text.cues import (
         ("Түркістан АССР-і қай мерзімде жарияланды?", DATE),
         ("Какова численность отряда?", NUMBER),
         ("Бүлікшілердің штабы қай станицада болды?", PLACE),
+        ("В каких населённых пунктах победила Советская власть?", PLACE),
+        ("В каких областях власть устанавливали силой?", PLACE),
+        ("Қай облыстарда Совет өкіметі қарулы күреспен орнады?", PLACE),
+        ("Қандай қалаларда отрядтар таратылды?", PLACE),
     ],
 )
 def test_interrogatives_name_the_kind_of_answer(question: str, kind: str) -> None:
     assert asked_kinds(question) == {kind}
 
 
-@pytest.mark.parametrize("question", ["Что такое Алашорда?", "Декрет қандай болды?", "Кимберли"])
+@pytest.mark.parametrize(
+    "question",
+    ["Что такое Алашорда?", "Декрет қандай болды?", "Кимберли", "Ең алдымен қандай жерлер алынды?"],
+)
 def test_other_questions_ask_for_nothing_in_particular(question: str) -> None:
     assert asked_kinds(question) == frozenset()
 
