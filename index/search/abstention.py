@@ -35,6 +35,9 @@ class AbstentionConfig:
     dense_scale: float = 0.04
     lexical_scale: float = 0.1
     meta_bonus: float = 0.5
+    # Added when the quote names the places asked about: a short question («Қарғалы шайқасы
+    # қашан?») shares few words with its answer, but its place is there.
+    place_bonus: float = 0.3
     # A Kazakh question about something the article never names («Абай», «метро», «хандығы»)
     # has words the corpus lacks; Russian questions share too few words with it for this.
     coverage_weight: tuple[tuple[str, float], ...] = (("kk", 2.0), ("ru", 0.0))
@@ -80,11 +83,14 @@ class Signals:
     place_missing: bool = False
     # A "how many" question whose quote counts only other things than the ones asked.
     count_missing: bool = False
+    # The question names places and the quote names each of them (or carries them).
+    place_quoted: bool = False
 
 
 def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> float:
     """How strongly the best passages relate to the question, in threshold units."""
     score = signals.lexical_top / cfg.lexical_scale + cfg.meta_bonus * signals.meta_in_corpus
+    score += cfg.place_bonus * signals.place_quoted
     score += dict(cfg.coverage_weight).get(lang, 0.0) * signals.coverage
     score -= cfg.kind_penalty * (1.0 - signals.kind_held)
     score -= cfg.unknown_name_penalty * signals.unknown_names

@@ -160,6 +160,9 @@ class HybridSearcher:
             life_event_missing=asks_life_event(text)
             and not (results and tells_life_event(results[0].quote)),
             place_missing=bool(asked.regions) and not (results and _names_any(results[0], asked)),
+            place_quoted=bool(asked.regions)
+            and bool(results)
+            and set(asked.regions) <= set(results[0].answer_regions),
             count_missing=NUMBER in asked.kinds
             and bool(results)
             and self._counts_other(text, lang, results[0].quote),

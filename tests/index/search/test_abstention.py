@@ -105,3 +105,12 @@ def test_a_passage_about_other_places_than_the_ones_asked_rules_an_answer_out() 
 
 def test_a_quote_counting_other_things_than_the_ones_asked_rules_an_answer_out() -> None:
     assert not answerable(replace(STRONG, count_missing=True), "ru", True, CFG)
+
+
+def test_a_quote_naming_the_places_asked_is_more_evidence() -> None:
+    weak = replace(STRONG, lexical_top=0.1, dense_gap=0.02)
+    quoted = replace(weak, place_quoted=True)
+    assert evidence(quoted, "kk", True, CFG) == pytest.approx(
+        evidence(weak, "kk", True, CFG) + CFG.place_bonus
+    )
+    assert CFG.place_bonus > 0
