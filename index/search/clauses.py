@@ -98,7 +98,8 @@ class SentenceClauses:
 def dated_clauses(text: str, year: int | None) -> list[tuple[tuple[str, ...], str]]:
     """(dates, clause text) for each date run of a sentence, its clause running to the next
     run; the words before the first run (the subject) belong to the first clause. A run
-    followed by its bracketed alternative («25 октябрьде (7 ноябрьде) …») joins it."""
+    followed by its bracketed alternative («25 октябрьде (7 ноябрьде) …») joins it, and a
+    bracketed run after words dates those words."""
     runs = [
         (a, b, found)
         for run in date_spans(text)
@@ -107,7 +108,15 @@ def dated_clauses(text: str, year: int | None) -> list[tuple[tuple[str, ...], st
     ]
     if not runs:
         return []
-    starts = [0, *(a for a, _, _ in runs[1:])]
+    # A bracketed date after words dates those words («… декларациясы» (1917 ж. 2 нояб.) және
+    # … үндеуі (1917 ж. 20 нояб.)): its clause starts where the run before it ends.
+    starts = [
+        0,
+        *(
+            b0 if _annotates(text[b0:a1]) else a1
+            for (_, b0, _), (a1, _, _) in pairwise(runs)
+        ),
+    ]
     ends = [*starts[1:], len(text)]
     pieces: list[tuple[tuple[str, ...], str]] = []
     pending: tuple[str, ...] = ()
@@ -123,6 +132,13 @@ def dated_clauses(text: str, year: int | None) -> list[tuple[tuple[str, ...], st
         last_dates, last_text = pieces[-1]
         pieces[-1] = (tuple(dict.fromkeys((*last_dates, *pending))), last_text)
     return pieces
+
+
+def _annotates(between: str) -> bool:
+    """Whether the text between two date runs ends in an open bracket that follows words:
+    the second run is a bracketed date of those words, not a new clause."""
+    opened = between.rfind("(")
+    return opened >= 0 and ")" not in between[opened:] and WORD.search(between[:opened]) is not None
 
 
 def _split_at_closing_bracket(text: str, start: int, end: int) -> list[tuple[int, int]]:

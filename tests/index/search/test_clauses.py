@@ -81,3 +81,14 @@ def test_a_bracketed_new_style_day_stays_with_its_date() -> None:
         "январьдағы декретіне сай Қазақстан Советтері әскери бөлімшелер құруға кірісті."
     )
     assert [dates for dates, _ in dated_clauses(decree, 1918)] == [("1918-01-15", "1918-01-28")]
+
+
+def test_a_bracketed_date_after_words_dates_those_words() -> None:
+    appeals = (
+        "Бұл 1917 ж. ноябрьдегі – «Россия халықтары праволарының декларациясы» (1917 ж. 2 нояб.) "
+        "және Совет үкіметінің «Россия мен Шығыстың барлық мұсылман еңбекшілеріне» үндеуі "
+        "(1917 ж. 20 нояб.)."
+    )
+    _, declaration, appeal = dated_clauses(appeals, 1917)
+    assert declaration[0] == ("1917-11-02",) and "декларациясы" in declaration[1]
+    assert appeal[0] == ("1917-11-20",) and "мұсылман еңбекшілеріне" in appeal[1]
