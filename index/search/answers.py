@@ -3,8 +3,8 @@ answer to the question, and the passage shown is the one holding the best senten
 
 A sentence is read with its neighbours as context: the date or the place that answers is often
 in the sentence before or after it («… 30 октябрьде-ақ …» / «Совет өкіметі … Перовскіде
-жеңді.»), so a neighbour's place, date and kind of answer count at half weight, and the quote
-takes the neighbour in when it carries what the question asks for.
+жеңді.»), so a neighbour's place and date count at half weight and its kind of answer at a
+quarter, and the quote takes the neighbour in when it carries what the question asks for.
 
 Everything per sentence that does not depend on the question (its regions, dates, what kinds
 of answer it holds, its lexical vector) is computed once per build in `SentenceTable`.
@@ -29,6 +29,9 @@ from index.text.sentences import split_sentences
 
 KINDS = (DATE, PERSON, NUMBER, PLACE)
 NEIGHBOUR_WEIGHT = 0.5
+# The kind of answer asked counts for less in a neighbour: the quote takes that neighbour in
+# anyway (`quotes.quote_rows`), and a sentence holding the answer itself should win.
+KIND_NEIGHBOUR_WEIGHT = 0.25
 CARRIED_WEIGHT = 0.75
 LIST_PLACES = 3
 
@@ -257,12 +260,16 @@ def _elsewhere(table: SentenceTable, question: Question, rows: np.ndarray) -> np
 
 
 def _neighbour_features(table: SentenceTable, own: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """Own features, raised by half of a neighbour's in the same passage where it is higher."""
+    """Own features, raised by half of a neighbour's in the same passage where it is higher
+    (a quarter of its kind of answer)."""
     position = {int(r): n for n, r in enumerate(rows)}
+    weights = np.array(
+        [NEIGHBOUR_WEIGHT, NEIGHBOUR_WEIGHT, KIND_NEIGHBOUR_WEIGHT, NEIGHBOUR_WEIGHT]
+    )
     out = own.copy()
     for n, r in enumerate(rows):
         for other in (int(r) - 1, int(r) + 1):
             m = position.get(other)
             if m is not None and table.chunk_of[other] == table.chunk_of[r]:
-                out[n] = np.maximum(out[n], NEIGHBOUR_WEIGHT * own[m])
+                out[n] = np.maximum(out[n], weights * own[m])
     return out

@@ -112,10 +112,7 @@ def dated_clauses(text: str, year: int | None) -> list[tuple[tuple[str, ...], st
     # … үндеуі (1917 ж. 20 нояб.)): its clause starts where the run before it ends.
     starts = [
         0,
-        *(
-            b0 if _annotates(text[b0:a1]) else a1
-            for (_, b0, _), (a1, _, _) in pairwise(runs)
-        ),
+        *(b0 if _annotates(text[b0:a1]) else a1 for (_, b0, _), (a1, _, _) in pairwise(runs)),
     ]
     ends = [*starts[1:], len(text)]
     pieces: list[tuple[tuple[str, ...], str]] = []
