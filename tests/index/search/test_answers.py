@@ -16,6 +16,7 @@ from index.search.answers import (
     Question,
     Ranked,
     SentenceTable,
+    _neighbour_features,
     rank_answers,
 )
 from index.search.lexical import LexicalIndex
@@ -191,3 +192,13 @@ def test_a_place_excepted_in_brackets_is_not_where_the_sentence_is_about(corpus)
     *_, table = corpus
     row = next(r for r, t in enumerate(table.texts) if "(Орал мен оның аудандарынан басқа)" in t)
     assert "Орал" not in table.regions[row]
+
+
+def test_a_neighbours_kind_of_answer_counts_a_quarter_its_place_and_date_half(corpus) -> None:
+    *_, table = corpus
+    rows = np.arange(*table.first_row[0:2])
+    own = np.zeros((len(rows), 4))
+    own[1] = 1.0  # the second sentence holds place, date, kind and event asked
+    context = _neighbour_features(table, own, rows)
+    assert context[0].tolist() == [0.5, 0.5, 0.25, 0.5]
+    assert context[1].tolist() == [1.0, 1.0, 1.0, 1.0]
