@@ -68,10 +68,27 @@ def tells_life_event(text: str) -> bool:
     return _TELLS_LIFE.search(text) is not None
 
 
+# A decision to establish Soviet power («съезд, постановивший установить советскую власть»,
+# «принял решение об установлении») is the congress's or the decree's act, not the
+# establishment, as in the Kazakh text («орнату туралы шешім»).
+_RUSSIAN_DECIDED = re.compile(
+    r"(?:постанов|решени|решил|решив|призв|призыв|требова|предлож)\w*\s+(?:\w+\s+){0,2}?установ",
+    re.IGNORECASE,
+)
+
+
 def asked_event(question: str, lang: str) -> str | None:
     """The event kind a question asks about, or None when it names no event."""
     if lang == "ru":
-        return next((kind for kind, rx in _RUSSIAN_RES if rx.search(question)), None)
+        decided = _RUSSIAN_DECIDED.search(question) is not None
+        return next(
+            (
+                kind
+                for kind, rx in _RUSSIAN_RES
+                if rx.search(question) and not (decided and kind == SOVIET_POWER)
+            ),
+            None,
+        )
     kind = read_sentence(question).kind
     if kind != OTHER:
         return kind

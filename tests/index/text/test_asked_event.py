@@ -19,6 +19,9 @@ from index.text.event_cues import CONGRESS, SOVIET_POWER
         ("Қостанай, билік ауысты қашан?", "kk", SOVIET_POWER),
         ("Семейде билік Советке қашан өтті?", "kk", SOVIET_POWER),
         ("Когда прошёл съезд в Уральске?", "ru", CONGRESS),
+        # A decision to establish Soviet power is the congress's act, not the establishment.
+        ("Когда уральский съезд постановил установить советскую власть?", "ru", CONGRESS),
+        ("Когда митинг в Орде принял решение об установлении власти Советов?", "ru", None),
         ("Ленин кім болды?", "kk", None),
     ],
 )
