@@ -84,8 +84,9 @@ def _names_any(passage: Passage, question: Question) -> bool:
     return bool(set(question.regions) & {*passage.regions, *passage.answer_regions})
 
 
-# Letters of a counted word compared, enough to pass Kazakh endings («адам|ды»).
-_COUNTED_STEM = 4
+# Letters of a counted word compared, enough to pass Kazakh endings («депут|аттар») and not
+# to meet other words («казак» is not «Қазалыда»).
+_COUNTED_STEM = 5
 
 
 class HybridSearcher:
@@ -238,25 +239,25 @@ class HybridSearcher:
     def _counts_other(self, question: str, lang: str, quote: str) -> bool:
         """Whether the quote's counts all count something else than the question's («қанша
         халық» against «262 ауылдық … Совет»). Judged on the counted words the article can have:
-        a Kazakh word as asked, a Russian one through the glossary."""
+        a Kazakh word as asked, a Russian one through the glossary (and as written, for loan
+        words: «десятин»)."""
+        words = [w for w in counted_words(question) if w.lower() not in FUNCTION_WORDS]
         glossary = self._glossary
-        targets = [
-            target
-            for word in counted_words(question)
-            if word.lower() not in FUNCTION_WORDS
-            for target in (
-                *([word] if lang == "kk" else []),
-                *(
-                    w
-                    for found in (glossary.article_words(word, lang) if glossary else [])
-                    for w in found.split()
-                ),
-            )
+        translated = [
+            w
+            for word in words
+            for found in (glossary.article_words(word, lang) if glossary else [])
+            for w in found.split()
         ]
-        if not targets:
+        if lang != "kk" and not translated:
             return False
-        stems = {plain(t)[:_COUNTED_STEM] for t in targets}
-        return not count_of(quote, lambda word: plain(word)[:_COUNTED_STEM] in stems)
+        stems = tuple({plain(t)[:_COUNTED_STEM] for t in [*words, *translated]})
+        if not stems:
+            return False
+        # A Russian counted word reaches the text through the glossary, which cannot tell
+        # whether «бойцы» are people the article counts as «адам»; a Kazakh one is its own.
+        people = lang != "kk"
+        return not count_of(quote, lambda word: plain(word).startswith(stems), people)
 
     def _known(self, word: str) -> bool:
         """Whether the corpus, the gazetteer or the glossary knows a word of a question."""

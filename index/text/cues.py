@@ -128,7 +128,7 @@ def counted_words(question: str) -> list[str]:
     return [] if any(w.lower() in _GENERIC_COUNTED for w in words) else words
 
 
-def count_of(sentence: str, is_counted: Callable[[str], bool]) -> bool:
+def count_of(sentence: str, is_counted: Callable[[str], bool], people: bool = True) -> bool:
     """Whether the sentence counts what `is_counted` accepts: a count with such a word near it
     («(барлығы 60-тай адамды)», «8 эсер және меньшевик депутаттар»), or a percentage when
     `is_counted` accepts «пайыз»."""
@@ -142,7 +142,9 @@ def count_of(sentence: str, is_counted: Callable[[str], bool]) -> bool:
         preceding = WORD.findall(sentence[: m.start()])[-before:]
         following = WORD.findall(sentence[m.end() :])[:after]
         # «2000 адамы бар … отрядтары»: the article counts soldiers, members and workers
-        # as people, so a count of people answers a count of any of them.
-        if any(map(is_counted, preceding + following)) or _PEOPLE & {w.lower() for w in following}:
+        # as people, so with `people` a count of people answers a count of any of them.
+        if any(map(is_counted, preceding + following)):
+            return True
+        if people and _PEOPLE & {w.lower() for w in following}:
             return True
     return False

@@ -109,6 +109,8 @@ def test_a_sentence_counts_what_the_question_counts() -> None:
     assert not count_of(semey, counted("халық"))  # 262 counts Soviets, not people
     deputies = "Советтен 8 эсер және меньшевик депутаттар наразылық ретінде шығып кетті."
     assert count_of(deputies, counted("депутат"))
-    assert count_of("Отрядтар (барлығы 2000 адамы бар) шоғырландырылды.", counted("жауынгер"))
+    units = "Отрядтар (барлығы 2000 адамы бар) шоғырландырылды."
+    assert count_of(units, counted("жауынгер"))  # people, as a glossary cannot tell
+    assert not count_of(units, counted("казак"), people=False)  # the Kazakh word itself
     assert count_of("Болыстардың 60-70%-інде советтер ұйымдасты.", counted("пайыз"))
     assert not count_of("1918 жылы 15 февральда митинг болды.", counted("митинг"))
