@@ -85,6 +85,9 @@ class Signals:
     count_missing: bool = False
     # The question names places and the quote names each of them (or carries them).
     place_quoted: bool = False
+    # The question and the quote both name ordinals, none the same: the first congress asked,
+    # the second one quoted.
+    ordinal_missing: bool = False
 
 
 def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> float:
@@ -102,7 +105,7 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
 def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> bool:
     if signals.foreign_year or signals.life_event_missing or signals.place_missing:
         return False
-    if signals.count_missing:
+    if signals.count_missing or signals.ordinal_missing:
         return False
     if signals.terms >= cfg.coverage_terms and signals.passage_coverage < cfg.min_passage_coverage:
         return False

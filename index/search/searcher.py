@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
 
 import faiss
@@ -22,16 +22,16 @@ from index.search.abstention import (
 from index.search.answers import AnswerWeights, Question, Ranked, SentenceTable, rank_answers
 from index.search.lexical import LexicalIndex
 from index.search.query_encoder import QueryEncoder
+from index.search.quote_checks import check_quote
 from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
-from index.text.asked_event import asked_event, asks_life_event, tells_life_event
-from index.text.cues import NUMBER, asked_kinds, count_of, counted_words
+from index.text.asked_event import asked_event
+from index.text.cues import asked_kinds
 from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary
 from index.text.normalize import KazakhRestorer, read_question
-from index.text.terms import FUNCTION_WORDS, question_terms
-from index.text.words import plain
+from index.text.terms import question_terms
 
 
 class Gazetteer(Protocol):
@@ -77,16 +77,6 @@ class _Scored:
     sentence_sims: np.ndarray | None  # cosine of every build sentence, when there are some
     # The question with its glossary words, as a TF-IDF row, for lexical matching.
     lexical_query: spmatrix
-
-
-def _names_any(passage: Passage, question: Question) -> bool:
-    """Whether a passage or its quote names a place the question asks about."""
-    return bool(set(question.regions) & {*passage.regions, *passage.answer_regions})
-
-
-# Letters of a counted word compared, enough to pass Kazakh endings («депут|аттар») and not
-# to meet other words («казак» is not «Қазалыда»).
-_COUNTED_STEM = 5
 
 
 class HybridSearcher:
@@ -158,15 +148,9 @@ class HybridSearcher:
             kind_held=held,
             terms=len(terms),
             passage_coverage=self._passage_coverage(shown[0][0], terms, lang) if shown else 0.0,
-            life_event_missing=asks_life_event(text)
-            and not (results and tells_life_event(results[0].quote)),
-            place_missing=bool(asked.regions) and not (results and _names_any(results[0], asked)),
-            place_quoted=bool(asked.regions)
-            and bool(results)
-            and set(asked.regions) <= set(results[0].answer_regions),
-            count_missing=NUMBER in asked.kinds
-            and bool(results)
-            and self._counts_other(text, lang, results[0].quote),
+            **asdict(
+                check_quote(text, lang, asked, results[0] if results else None, self._glossary)
+            ),
         )
         answered = answerable(signals, lang, self._dense, self.config.abstention)
         return Answer(question, lang, answered, results, self._citation, read.certain)
@@ -235,29 +219,6 @@ class HybridSearcher:
         return self._lexical.passage_coverage(
             passage, terms, lambda word: glossary.article_words(word, lang) if glossary else []
         )
-
-    def _counts_other(self, question: str, lang: str, quote: str) -> bool:
-        """Whether the quote's counts all count something else than the question's («қанша
-        халық» against «262 ауылдық … Совет»). Judged on the counted words the article can have:
-        a Kazakh word as asked, a Russian one through the glossary (and as written, for loan
-        words: «десятин»)."""
-        words = [w for w in counted_words(question) if w.lower() not in FUNCTION_WORDS]
-        glossary = self._glossary
-        translated = [
-            w
-            for word in words
-            for found in (glossary.article_words(word, lang) if glossary else [])
-            for w in found.split()
-        ]
-        if lang != "kk" and not translated:
-            return False
-        stems = tuple({plain(t)[:_COUNTED_STEM] for t in [*words, *translated]})
-        if not stems:
-            return False
-        # A Russian counted word reaches the text through the glossary, which cannot tell
-        # whether «бойцы» are people the article counts as «адам»; a Kazakh one is its own.
-        people = lang != "kk"
-        return not count_of(quote, lambda word: plain(word).startswith(stems), people)
 
     def _known(self, word: str) -> bool:
         """Whether the corpus, the gazetteer or the glossary knows a word of a question."""

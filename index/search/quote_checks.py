@@ -1,0 +1,79 @@
+"""What the top quote tells about the question beyond similarity: whether it speaks of the
+places asked, counts what is asked, names the ordinal asked and tells the birth or death asked.
+`abstention.answerable` reads these as rules that refuse an answer or add to its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.domain import Passage
+from index.search.answers import Question
+from index.text.asked_event import asks_life_event, tells_life_event
+from index.text.cues import NUMBER, count_of, counted_words
+from index.text.glossary import Glossary
+from index.text.ordinals import ordinals
+from index.text.terms import FUNCTION_WORDS
+from index.text.words import plain
+
+# Letters of a counted word compared, enough to pass Kazakh endings («депут|аттар») and not
+# to meet other words («казак» is not «Қазалыда»).
+_COUNTED_STEM = 5
+
+
+@dataclass(frozen=True)
+class QuoteChecks:
+    """The `abstention.Signals` fields read from the top passage and its quote."""
+
+    life_event_missing: bool = False
+    place_missing: bool = False
+    place_quoted: bool = False
+    count_missing: bool = False
+    ordinal_missing: bool = False
+
+
+def check_quote(
+    text: str, lang: str, asked: Question, top: Passage | None, glossary: Glossary | None
+) -> QuoteChecks:
+    """The checks of one question (as read) against its top passage."""
+    if top is None:
+        return QuoteChecks(
+            life_event_missing=asks_life_event(text), place_missing=bool(asked.regions)
+        )
+    places = set(asked.regions)
+    return QuoteChecks(
+        life_event_missing=asks_life_event(text) and not tells_life_event(top.quote),
+        place_missing=bool(places) and not places & {*top.regions, *top.answer_regions},
+        place_quoted=bool(places) and places <= set(top.answer_regions),
+        count_missing=NUMBER in asked.kinds and counts_other(text, lang, top.quote, glossary),
+        ordinal_missing=other_ordinals(text, top.quote),
+    )
+
+
+def other_ordinals(question: str, quote: str) -> bool:
+    """Whether question and quote both name ordinals and share none."""
+    asked, quoted = ordinals(question), ordinals(quote)
+    return bool(asked and quoted) and not asked & quoted
+
+
+def counts_other(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:
+    """Whether the quote's counts all count something else than the question's («қанша
+    халық» against «262 ауылдық … Совет»). Judged on the counted words the article can have:
+    a Kazakh word as asked, a Russian one through the glossary (and as written, for loan
+    words: «десятин»)."""
+    words = [w for w in counted_words(question) if w.lower() not in FUNCTION_WORDS]
+    translated = [
+        w
+        for word in words
+        for found in (glossary.article_words(word, lang) if glossary else [])
+        for w in found.split()
+    ]
+    if lang != "kk" and not translated:
+        return False
+    stems = tuple({plain(t)[:_COUNTED_STEM] for t in [*words, *translated]})
+    if not stems:
+        return False
+    # A Russian counted word reaches the text through the glossary, which cannot tell
+    # whether «бойцы» are people the article counts as «адам»; a Kazakh one is its own.
+    people = lang != "kk"
+    return not count_of(quote, lambda word: plain(word).startswith(stems), people)

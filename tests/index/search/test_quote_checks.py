@@ -1,0 +1,52 @@
+"""The checks of a question against its top quote, on the article's own sentences."""
+
+from __future__ import annotations
+
+from index.domain import Passage
+from index.search.answers import Question
+from index.search.quote_checks import check_quote, counts_other, other_ordinals
+from index.text.cues import NUMBER, asked_kinds
+from index.text.glossary import Glossary
+
+CONGRESS = "Олар 1917 ж. 5-16 декабрьде Орынборда Бүкіл қазақстандық 2-съезд өткізді."
+SOVIETS = "1918 жылы апрельде Семей облысында 262 ауылдық және селолық Совет құрылды."
+GLOSSARY = Glossary({"ru": {"депутат": "депутаттар", "человек": "адам"}})
+
+
+def _top(quote: str, regions: tuple[str, ...], answer_regions: tuple[str, ...]) -> Passage:
+    return Passage("c", quote, quote, "", regions, (), None, (), answer_regions, 1.0)
+
+
+def _asked(question: str, regions: tuple[str, ...]) -> Question:
+    return Question(lexical=None, regions=regions, dates=(), kinds=asked_kinds(question))
+
+
+def test_the_first_congress_asked_is_not_the_second_one_quoted() -> None:
+    assert other_ordinals("Алаштың бірінші жалпықазақ съезі қашан өтті?", CONGRESS)
+    assert not other_ordinals("Алаштың екінші жалпықазақ съезі қашан өтті?", CONGRESS)
+    assert not other_ordinals("Алаш съезі қашан өтті?", CONGRESS)  # no ordinal asked
+
+
+def test_a_count_of_other_things_in_either_language() -> None:
+    assert counts_other("Семей облысында қанша халық тұрды?", "kk", SOVIETS, None)
+    assert not counts_other("Семей облысында қанша ауылдық Совет құрылды?", "kk", SOVIETS, None)
+    # Russian is judged through the glossary only: «советов» it does not know, so no verdict.
+    assert counts_other("Сколько депутатов было в Семипалатинске?", "ru", SOVIETS, GLOSSARY)
+    assert not counts_other("Сколько советов было создано?", "ru", SOVIETS, GLOSSARY)
+
+
+def test_checks_of_places_counts_and_ordinals_against_the_top_passage() -> None:
+    question = "Павлодарда қанша халық тұрды?"
+    asked = _asked(question, ("Павлодар",))
+    assert NUMBER in asked.kinds
+    checks = check_quote(question, "kk", asked, _top(SOVIETS, ("Семей",), ("Семей",)), None)
+    assert checks.place_missing and not checks.place_quoted and checks.count_missing
+    semey = check_quote(
+        "Семейде қанша ауылдық Совет құрылды?",
+        "kk",
+        _asked("Семейде қанша ауылдық Совет құрылды?", ("Семей",)),
+        _top(SOVIETS, ("Семей",), ("Семей",)),
+        None,
+    )
+    assert semey.place_quoted and not (semey.place_missing or semey.count_missing)
+    assert check_quote(question, "kk", asked, None, None).place_missing
