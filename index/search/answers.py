@@ -144,10 +144,15 @@ class SentenceTable:
         return range(int(self.first_row[chunk]), int(self.first_row[chunk + 1]))
 
     def held(self, row: int, question: Question) -> np.ndarray:
-        """How well row holds each kind of answer for this question: a place answers
-        "where" only when it is not the place asked about («Батыс Сібір съезіне қай
-        қалалардан …?» is answered by the towns, not by Батыс Сібір)."""
+        """How well row holds each kind of answer for this question: a count answers "how
+        many" fully when it counts what is asked, and a place answers "where" only when it
+        is not the place asked about («Батыс Сібір съезіне қай қалалардан …?» is answered
+        by the towns, not by Батыс Сібір)."""
         values = self.kinds[row].copy()
+        number = KINDS.index(NUMBER)
+        if NUMBER in question.kinds and question.counts is not None and values[number]:
+            # Any count half answers «қанша адам»; a count of people answers it.
+            values[number] = 1.0 if question.counts(self.texts[row]) else 0.5
         if PLACE in question.kinds and question.regions:
             values[KINDS.index(PLACE)] = float(bool(set(self.regions[row]) - set(question.regions)))
         return values
@@ -174,6 +179,8 @@ class Question:
     dates: tuple[str, ...]
     kinds: frozenset[str]  # kinds of answer asked for
     event: str | None = None  # the kind of event asked about (asked_event)
+    # Whether a sentence counts what a "how many" question counts (quote_checks.count_matcher).
+    counts: Callable[[str], bool] | None = None
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,13 @@ places asked, counts what is asked, names the ordinal asked and tells the birth 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.domain import Passage
 from index.search.answers import Question
 from index.text.asked_event import asks_life_event, tells_life_event
-from index.text.cues import NUMBER, count_of, counted_words
+from index.text.cues import NUMBER, count_of, counted_words, counts_people
 from index.text.glossary import Glossary
 from index.text.ordinals import ordinals
 from index.text.terms import FUNCTION_WORDS
@@ -56,11 +57,15 @@ def other_ordinals(question: str, quote: str) -> bool:
     return bool(asked and quoted) and not asked & quoted
 
 
-def counts_other(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:
-    """Whether the quote's counts all count something else than the question's («қанша
-    халық» against «262 ауылдық … Совет»). Judged on the counted words the article can have:
-    a Kazakh word as asked, a Russian one through the glossary (and as written, for loan
-    words: «десятин»)."""
+def count_matcher(
+    question: str, lang: str, glossary: Glossary | None
+) -> Callable[[str], bool] | None:
+    """Whether a sentence counts what the question counts («қанша ауылдық Совет» and «262
+    ауылдық … Совет»), or None when the question's counted words cannot be judged. The
+    counted words are a Kazakh question's own, a Russian one's through the glossary (and as
+    written, for loan words: «десятин»)."""
+    if counts_people(question):
+        return lambda sentence: count_of(sentence, lambda _word: False, people=True)
     words = [w for w in counted_words(question) if w.lower() not in FUNCTION_WORDS]
     translated = [
         w
@@ -69,11 +74,19 @@ def counts_other(question: str, lang: str, quote: str, glossary: Glossary | None
         for w in found.split()
     ]
     if lang != "kk" and not translated:
-        return False
+        return None
     stems = tuple({plain(t)[:_COUNTED_STEM] for t in [*words, *translated]})
     if not stems:
-        return False
+        return None
     # A Russian counted word reaches the text through the glossary, which cannot tell
     # whether «бойцы» are people the article counts as «адам»; a Kazakh one is its own.
     people = lang != "kk"
-    return not count_of(quote, lambda word: plain(word).startswith(stems), people)
+    return lambda sentence: count_of(sentence, lambda w: plain(w).startswith(stems), people)
+
+
+def counts_other(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:
+    """Whether the quote's counts all count something else than the question's («қанша
+    халық» against «262 ауылдық … Совет»). People in general are not judged: a count of
+    soldiers answers «қанша адам»."""
+    matcher = None if counts_people(question) else count_matcher(question, lang, glossary)
+    return matcher is not None and not matcher(quote)

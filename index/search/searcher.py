@@ -22,12 +22,12 @@ from index.search.abstention import (
 from index.search.answers import AnswerWeights, Question, Ranked, SentenceTable, rank_answers
 from index.search.lexical import LexicalIndex
 from index.search.query_encoder import QueryEncoder
-from index.search.quote_checks import check_quote
+from index.search.quote_checks import check_quote, count_matcher
 from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
 from index.text.asked_event import asked_event
-from index.text.cues import asked_kinds
+from index.text.cues import NUMBER, asked_kinds
 from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary
 from index.text.normalize import KazakhRestorer, read_question
@@ -127,8 +127,9 @@ class HybridSearcher:
             lexical=scored.lexical_query,
             regions=scored.regions,
             dates=scored.dates,
-            kinds=asked_kinds(text),
+            kinds=(kinds := asked_kinds(text)),
             event=asked_event(text, lang),
+            counts=count_matcher(text, lang, self._glossary) if NUMBER in kinds else None,
         )
         candidates = order[: max(k, self.config.candidates)]
         ranked = rank_answers(

@@ -89,6 +89,7 @@ _WORDS_AROUND = 2, 4  # a count's noun: up to 2 words before it («адам са
 _GENERIC_TEXT = "адам адамы кісі человек человека людей уақыт уақытқа время времени"
 _GENERIC_COUNTED = frozenset(_GENERIC_TEXT.split())
 _PEOPLE = frozenset(["адам", "адамы", "адамды", "адамнан", "адамға", "кісі"])
+_PEOPLE_ASKED = frozenset(["адам", "кісі", "человек", "человека", "людей"])
 
 
 def asked_kinds(question: str) -> frozenset[str]:
@@ -126,6 +127,12 @@ def counted_words(question: str) -> list[str]:
     count of soldiers or months answers."""
     words = [w for m in _COUNT_WORD.finditer(question) for w in m.groups() if w]
     return [] if any(w.lower() in _GENERIC_COUNTED for w in words) else words
+
+
+def counts_people(question: str) -> bool:
+    """Whether a question counts people in general («қанша адам», «сколько человек»)."""
+    words = (w for m in _COUNT_WORD.finditer(question) for w in m.groups() if w)
+    return any(w.lower() in _PEOPLE_ASKED for w in words)
 
 
 def count_of(sentence: str, is_counted: Callable[[str], bool], people: bool = True) -> bool:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from bot.config import DATA_DIR
 from index.domain import Passage
-from index.search.answers import Question
-from index.search.quote_checks import check_quote, counts_other, other_ordinals
+from index.ingest.pipeline import ingest_document
+from index.search.answers import KINDS, Question, SentenceTable
+from index.search.lexical import LexicalIndex
+from index.search.quote_checks import check_quote, count_matcher, counts_other, other_ordinals
 from index.text.cues import NUMBER, asked_kinds
+from index.text.gazetteer import RegionGazetteer
 from index.text.glossary import Glossary
 
 CONGRESS = "Олар 1917 ж. 5-16 декабрьде Орынборда Бүкіл қазақстандық 2-съезд өткізді."
@@ -50,3 +54,33 @@ def test_checks_of_places_counts_and_ordinals_against_the_top_passage() -> None:
     )
     assert semey.place_quoted and not (semey.place_missing or semey.count_missing)
     assert check_quote(question, "kk", asked, None, None).place_missing
+
+
+def test_a_count_of_what_is_asked_answers_how_many_better_than_any_count() -> None:
+    people = count_matcher("Обуховская коммуна сколько человек?", "ru", GLOSSARY)
+    assert people is not None
+    assert people("Коммунарлары (200 түтін, 1000-ға жуық адам) келді.")
+    assert not people("Олардан 25 шақырым жерге коммунарлар жайғасты.")
+    # People in general are never refused for counting soldiers instead.
+    assert not counts_other(
+        "Отрядта қанша адам болды?", "kk", "Онда 250 қызыл гвардияшы бар.", None
+    )
+    assert count_matcher("Сколько советов было?", "ru", GLOSSARY) is None  # no verdict
+
+
+def test_a_sentence_holds_a_count_fully_when_it_counts_what_is_asked() -> None:
+    gazetteer = RegionGazetteer.load(DATA_DIR / "gazetteer.json")
+    chunks = ingest_document(DATA_DIR / "corpus" / "oktyabr-kazakhstan.kk.txt", gazetteer).chunks
+    lexical = LexicalIndex([c.text for c in chunks])
+    table = SentenceTable.build(chunks, gazetteer.find, lexical.vectors)
+    km = next(r for r, t in enumerate(table.texts) if t.startswith("Олардан 25 шақырым"))
+    question = "Обуховская коммуна сколько человек?"
+    asked = Question(
+        lexical=None,
+        regions=(),
+        dates=(),
+        kinds=asked_kinds(question),
+        counts=count_matcher(question, "ru", GLOSSARY),
+    )
+    assert table.kinds[km, KINDS.index(NUMBER)] == 1.0  # as built: 25 is a count
+    assert table.held(km, asked)[KINDS.index(NUMBER)] == 0.5  # but of kilometres
