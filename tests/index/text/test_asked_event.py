@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.text.asked_event import asked_event, asks_life_event, tells_life_event
-from index.text.event_cues import CONGRESS, SOVIET_POWER
+from index.text.event_cues import CONGRESS, SOVIET_POWER, UPRISING
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,7 @@ from index.text.event_cues import CONGRESS, SOVIET_POWER
         ("Қостанай, билік ауысты қашан?", "kk", SOVIET_POWER),
         ("Семейде билік Советке қашан өтті?", "kk", SOVIET_POWER),
         ("Когда прошёл съезд в Уральске?", "ru", CONGRESS),
+        ("Что захватили восставшие в Верном?", "ru", UPRISING),
         # A decision to establish Soviet power is the congress's act, not the establishment.
         ("Когда уральский съезд постановил установить советскую власть?", "ru", CONGRESS),
         ("Когда митинг в Орде принял решение об установлении власти Советов?", "ru", None),
