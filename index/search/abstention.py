@@ -5,8 +5,9 @@ Evidence adds up how far the best passage stands out (dense gap), how much surfa
 (lexical), whether the places and dates asked about occur in the corpus, the share of the
 question's words the corpus knows (Kazakh), and whether the quote holds the kind of answer
 asked for: a "when" question whose best sentence has no date is weak evidence. A year the
-article never mentions («… 1949 жылы не болды?») rules an answer out, and so does a best
-passage that names none of the places asked about.
+article never mentions («… 1949 жылы не болды?») rules an answer out, and so does a quote
+that misses what the question names (`quote_checks`): none of the places asked, only counts of
+other things, another ordinal («the first congress» against «2-съезд»).
 """
 
 from __future__ import annotations

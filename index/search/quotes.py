@@ -36,8 +36,9 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
     """The best sentence of a passage, taking in the nearby sentence that carries what it
     lacks: the date asked for (up to two sentences away), the person, number or place asked for
     (the next or previous sentence: «… съезі … сайлады. Оның председателі … Зинченко болды.»),
-    the place asked about when it is not named before it either (the next sentence), or
-    simply more words when it is short."""
+    the place asked about when it is not named before it either (the next sentence), more
+    words when it is short, or, for a question asking for nothing in particular, the
+    neighbour that scores alike."""
     best = ranked.best_row[chunk]
     inside = table.rows(chunk)
     near = [best + d for d in (-1, 1, -2, 2) if best + d in inside]
