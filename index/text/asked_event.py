@@ -19,15 +19,22 @@ from index.text.event_cues import (
 )
 
 _L = r"[^\W\d_]"
-# Russian questions name the same events in Russian; checked in this order.
+# Russian questions name the same events in Russian; checked in this order. Soviet power
+# overthrown («свергнута советская власть») is the counter-revolution's act.
 _RUSSIAN = (
+    (
+        COUNTER_REVOLUTION,
+        r"(?<!\w)(?:сверг|сверж|пала|падени)\w*\s+(?:\w+\s+){0,2}?(?:советск\w*\s+власт|власт\w*\s+совет)"
+        r"|(?<!\w)советск\w*\s+власт\w*\s+(?:\w+\s+){0,2}?(?:сверг|сверж|пала)",
+    ),
     (
         SOVIET_POWER,
         r"(?:установ|провозгла|утверд|побед|взял|взят)\w*\s+(?:\w+\s+){0,3}?власт"
         r"|власт\w*\s+(?:\w+\s+){0,4}?(?:установ|перешл|перешла|перешли|побед|взят|провозгла)"
         r"|советск\w*\s+власт"
-        # The article tells a town's liberation from the Whites as Soviet power («азат етті»).
-        r"|освобо[дж]",
+        # The article tells a town's liberation from the Whites as Soviet power («азат етті»),
+        # and the Provisional Government's overthrow too («Уақытша үкімет … құлатылды»).
+        r"|освобо[дж]|(?<!\w)(?:сверг|сверж)\w*\s+(?:\w+\s+)?временн",
     ),
     (COUNTER_REVOLUTION, r"мятеж|переворот|контррев|белогвард|белоказа|атаман|дутов"),
     (UPRISING, r"восста|повста"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.text.asked_event import asked_event, asks_life_event, tells_life_event
-from index.text.event_cues import CONGRESS, SOVIET_POWER, UPRISING
+from index.text.event_cues import CONGRESS, COUNTER_REVOLUTION, SOVIET_POWER, UPRISING
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,9 @@ from index.text.event_cues import CONGRESS, SOVIET_POWER, UPRISING
         ("Семейде билік Советке қашан өтті?", "kk", SOVIET_POWER),
         ("Когда прошёл съезд в Уральске?", "ru", CONGRESS),
         ("Что захватили восставшие в Верном?", "ru", UPRISING),
+        ("Когда в Гурьеве была свергнута Советская власть?", "ru", COUNTER_REVOLUTION),
+        ("Когда советская власть в Уральске пала?", "ru", COUNTER_REVOLUTION),
+        ("Когда свергли Временное правительство в Верном?", "ru", SOVIET_POWER),
         # A decision to establish Soviet power is the congress's act, not the establishment.
         ("Когда уральский съезд постановил установить советскую власть?", "ru", CONGRESS),
         ("Когда митинг в Орде принял решение об установлении власти Советов?", "ru", None),
