@@ -5,9 +5,9 @@ Evidence adds up how far the best passage stands out (dense gap), how much surfa
 (lexical), whether the places and dates asked about occur in the corpus, the share of the
 question's words the corpus knows (Kazakh), and whether the quote holds the kind of answer
 asked for: a "when" question whose best sentence has no date is weak evidence. A year the
-article never mentions («… 1949 жылы не болды?») rules an answer out, and so does a quote
-that misses what the question names (`quote_checks`): none of the places asked, only counts of
-other things, another ordinal («the first congress» against «2-съезд»).
+article never mentions («… 1949 жылы не болды?») or today («қазіргі …») rules an answer out,
+and so does a quote that misses what the question names (`quote_checks`): none of the places
+asked, only counts of other things, another ordinal («the first congress» against «2-съезд»).
 """
 
 from __future__ import annotations
@@ -24,6 +24,15 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RU_ADJECTIVE = re.compile(r"(?:ск|н)(?:ой|ая|ую|ою)$")
 # Oblique endings of a Russian noun in -а («в Орде», «к Орде», «Орды», «Орду»).
 _RU_OBLIQUE = re.compile(r"(?:е|ы|у|ой)$")
+# Today, as a question asks about it («Қазақстанның қазіргі астанасы?», «сколько областей в
+# современном Казахстане?»); read outside brackets, where «Перовск (қазіргі Қызылорда)» only
+# names a town.
+_TODAY = re.compile(
+    r"(?<![^\W\d_])(?:сейчас|ныне|нынешн\w*|современн\w*|сегодня\w*|қазір|қазіргі\w*|бүгін\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
 # Years in a question: four digits, 1000-2099, not part of a longer number.
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 
@@ -73,6 +82,7 @@ class Signals:
     kind_held: float = 1.0
     unknown_names: int = 0  # capitalised names in the question the corpus never mentions
     foreign_year: bool = False  # the question names only years the article never mentions
+    today: bool = False  # the question asks about today, not the article's time
     # Share of the question's content words (index.text.terms) the top passage has, and
     # how many such words there are.
     passage_coverage: float = 1.0
@@ -104,7 +114,9 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
 
 
 def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> bool:
-    if signals.foreign_year or signals.life_event_missing or signals.place_missing:
+    if signals.foreign_year or signals.today:
+        return False
+    if signals.life_event_missing or signals.place_missing:
         return False
     if signals.count_missing or signals.ordinal_missing:
         return False
@@ -112,6 +124,12 @@ def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) 
         return False
     thresholds = dict(cfg.min_evidence if dense else cfg.min_evidence_lexical_only)
     return evidence(signals, lang, dense, cfg) >= thresholds.get(lang, max(thresholds.values()))
+
+
+def asks_about_today(text: str) -> bool:
+    """Whether a question asks about the present day, which a 1979 article on 1917–1918
+    cannot answer."""
+    return _TODAY.search(_BRACKETED.sub(" ", text)) is not None
 
 
 def question_years(text: str) -> frozenset[int]:

@@ -10,6 +10,7 @@ from index.search.abstention import (
     AbstentionConfig,
     Signals,
     answerable,
+    asks_about_today,
     evidence,
     question_years,
     unknown_names,
@@ -118,3 +119,22 @@ def test_a_quote_naming_the_places_asked_is_more_evidence() -> None:
         evidence(weak, "kk", True, CFG) + CFG.place_bonus
     )
     assert CFG.place_bonus > 0
+
+
+@pytest.mark.parametrize(
+    ("question", "today"),
+    [
+        ("Қазақстанның қазіргі астанасы қай қала?", True),
+        ("Сколько областей в современном Казахстане?", True),
+        ("Какая столица у Узбекистана сейчас?", True),
+        # A bracket only names the town by today's name.
+        ("Перовскіде (қазіргі Қызылорда) Совет өкіметі қашан орнады?", False),
+        ("Когда в Верном установилась советская власть?", False),
+    ],
+)
+def test_a_question_about_today(question: str, today: bool) -> None:
+    assert asks_about_today(question) is today
+
+
+def test_a_question_about_today_is_not_answered() -> None:
+    assert not answerable(replace(STRONG, today=True), "ru", True, CFG)
