@@ -88,5 +88,7 @@ def counts_other(question: str, lang: str, quote: str, glossary: Glossary | None
     """Whether the quote's counts all count something else than the question's («қанша
     халық» against «262 ауылдық … Совет»). People in general are not judged: a count of
     soldiers answers «қанша адам»."""
-    matcher = None if counts_people(question) else count_matcher(question, lang, glossary)
+    if counts_people(question):
+        return False
+    matcher = count_matcher(question, lang, glossary)
     return matcher is not None and not matcher(quote)

@@ -45,10 +45,12 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
     partner = None
     if DATE in question.kinds and not table.dates[best]:
         partner = next((r for r in near if table.dates[r]), None)
+    # What each sentence holds for this question, read once (a count check reads its text).
+    held = {r: table.held(r, question) for r in [best, *near[:2]]}
     for kind in (PERSON, NUMBER, PLACE):
         column = KINDS.index(kind)
-        if partner is None and kind in question.kinds and not table.held(best, question)[column]:
-            holding = [r for r in near[:2] if table.held(r, question)[column]]
+        if partner is None and kind in question.kinds and not held[best][column]:
+            holding = [r for r in near[:2] if held[r][column]]
             # Both neighbours may name someone: the one that answers better.
             partner = max(holding, key=lambda r: ranked.scores.get(r, 0.0), default=None)
     asked = set(question.regions)

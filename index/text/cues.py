@@ -67,11 +67,11 @@ _PERSON = re.compile(
 )
 # Case endings a count takes after a hyphen («500-ден астам», «1000-ға жуық», «60-тай»); other
 # words after one make an ordinal («2-съезі»).
-_COUNT_CASE = r"(?:[дтн][ае]н|[гғкқ][ае]|[дт][ае]й|ша|ше)(?![^\W\d_])"
+COUNT_CASE = r"(?:[дтн][ае]н|[гғкқ][ае]|[дт][ае]й|ша|ше)(?![^\W\d_])"
 # A count: digits that are not a year (years are dates, not answers to «сколько»).
 _NUMBER = re.compile(
     # Not an ordinal («2-съезі»), but «60-тай адам» (about sixty) is a count.
-    rf"(?<!\d)(?!1[89]\d\d(?!\d))\d+(?:[ ,.]\d{{3}})*(?!\d)(?!-(?!\s?{_COUNT_CASE}))"
+    rf"(?<!\d)(?!1[89]\d\d(?!\d))\d+(?:[ ,.]\d{{3}})*(?!\d)(?!-(?!\s?{COUNT_CASE}))"
     # Counts in words: «бір мыңнан астам адам», «екі полк», «тысячи».
     r"|(?<![^\W\d_])(?:(?:мың|жүз|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық"
     r"|елу)(?:[ндт][ае]н|[дт][ае]й|[гғкқ][ае]|ы|і)?|тысяч\w*|сотн\w*|сто|двест\w*|трист\w*)"
@@ -123,18 +123,22 @@ def _counts(sentence: str) -> bool:
     return any(not any(a <= m.start() < b for a, b in days) for m in _NUMBER.finditer(sentence))
 
 
+def _after_count_word(question: str) -> list[str]:
+    """The (up to two) words after each count word of a question, lower case."""
+    return [w.lower() for m in _COUNT_WORD.finditer(question) for w in m.groups() if w]
+
+
 def counted_words(question: str) -> list[str]:
     """The words after a question's count word: what it counts («неше түтін» → түтін); none
     when it counts people or time in general («қанша адам», «сколько времени»), which any
     count of soldiers or months answers."""
-    words = [w for m in _COUNT_WORD.finditer(question) for w in m.groups() if w]
-    return [] if any(w.lower() in _GENERIC_COUNTED for w in words) else words
+    words = _after_count_word(question)
+    return [] if _GENERIC_COUNTED.intersection(words) else words
 
 
 def counts_people(question: str) -> bool:
     """Whether a question counts people in general («қанша адам», «сколько человек»)."""
-    words = (w for m in _COUNT_WORD.finditer(question) for w in m.groups() if w)
-    return any(w.lower() in _PEOPLE_ASKED for w in words)
+    return bool(_PEOPLE_ASKED.intersection(_after_count_word(question)))
 
 
 def count_of(sentence: str, is_counted: Callable[[str], bool], people: bool = True) -> bool:

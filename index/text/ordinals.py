@@ -1,12 +1,14 @@
 """Ordinal numbers a text names: «2-съезі», «екінші съезд», «II съезд», «Второй съезд».
 
 A question about the first congress is not answered by a quote about the second one: the
-searcher compares the ordinals of both (see `index.search.abstention`).
+searcher compares the ordinals of both (see `index.search.quote_checks`).
 """
 
 from __future__ import annotations
 
 import re
+
+from index.text.cues import COUNT_CASE
 
 _WORDS = {
     "бірінші": 1,
@@ -27,7 +29,7 @@ _WORD = re.compile(
 # «2-съезі», «5-съезінде», not «1-жартысында» (the first half of a year) nor a count with a
 # case ending («60-тай», «500-ден»).
 _DIGITS = re.compile(
-    r"(?<!\d)(\d{1,2})\s?-\s?(?!жарт|[дтн][ае]н\b|[гғкқ][ае]\b|[дт][ае]й\b)(?=[^\W\d_])",
+    rf"(?<!\d)(\d{{1,2}})\s?-\s?(?!жарт|{COUNT_CASE})(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _ROMAN = re.compile(r"(?<![^\W\d_])(III|II|IV|VI|V|I)(?![^\W\d_])")
