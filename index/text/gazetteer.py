@@ -15,8 +15,9 @@ Matching works on words, never raw substrings: a word matches a stem when it sta
 and the rest is a valid suffix chain (Kazakh: "Семей|дің", "Петропавл|дық|тар|ға", "Перовск|і|де";
 Russian: "Семипалатинск|ого", "оренбург|ск|их"). A stem may span several words
 ("Батыс Сібір", "западн сибир"), every word inflecting. Case is part of the data: a stem
-written with a capital matches only a capitalised word (so "Орал" is not "оралу", "to return",
-nor Russian "семей", "of families"); a lower-case stem matches any case ("оренбургских").
+written with a capital matches only a capitalised word, or a name of several words with one
+capital among them («батыс Сібір»), so "Орал" is not "оралу", "to return", nor Russian
+"семей", "of families"; a lower-case stem matches any case ("оренбургских").
 Longest stems win ("Оңтүстік Орал" is the Southern Urals, not Уральск).
 
 A question typed in lower case («семейде») gets its capitals back from
@@ -136,9 +137,12 @@ class RegionGazetteer:
         first = words[i].group()
         for form in self._forms.get(first[:3].lower(), ()):
             k = len(form.parts)
-            if (form.capital and not first[0].isupper()) or i + k > len(words):
+            if i + k > len(words):
                 continue
             span = words[i : i + k]
+            # One capital in a name of several words will do: a phone types «батыс Сібір».
+            if form.capital and not any(w.group()[0].isupper() for w in span):
+                continue
             if not all(_JOIN.fullmatch(text, a.end(), b.start()) for a, b in pairwise(span)):
                 continue
             if not all(

@@ -33,6 +33,7 @@ _APOSTROPHES = "'’ʼ`´"
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]")
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 _TOKEN = re.compile(rf"[^\W\d_]+(?:[{_APOSTROPHES}][^\W\d_]*)*")
+_AFTER_NUMBER = re.compile(r"\d-$")
 _ROMAN = re.compile(r"[IVXLCDM]+")  # «II съезд» keeps its numeral
 _LETTERS = {
     **dict(zip("abdefghijklmnopqrstuvwxz", "абдефгхіжклмнопқрстувухз", strict=True)),
@@ -181,7 +182,8 @@ class KazakhRestorer:
         self._lower = frozenset(plain(w) for w in lower)
         # skeleton -> the most frequent spelling: of whole words, and of stems for inflected
         # forms (whole words first, then every word less an ending: «құрылтай|ының»)
-        frequent = [word for word, _ in counts.most_common()]
+        # At equal counts the spelling with Kazakh letters: the other is a typo of the source.
+        frequent = sorted(counts, key=lambda w: (counts[w], bool(KAZAKH_LETTERS & set(w))))[::-1]
         self._strict = {plain(w): w for w in reversed(frequent)}  # the last written wins
         self._loose = {_loose(w): w for w in reversed(frequent)}
         self._stems, self._loose_stems = dict(self._strict), dict(self._loose)
@@ -228,6 +230,8 @@ class KazakhRestorer:
             return as_russian
 
         def token(m: re.Match[str]) -> str:
+            if _AFTER_NUMBER.search(text, 0, m.start()):
+                return m.group()  # «140-тан»: a number's ending, its harmony unknown here
             cyrillic = _latin_token(m, text, "kk")
             latin = cyrillic != m.group()
             return WORD.sub(lambda w: self._word(w.group(), latin), cyrillic)
@@ -248,7 +252,11 @@ class KazakhRestorer:
         return found
 
     def _find(self, low: str, guessed: bool) -> str | None:
-        if low in self._counts and not guessed:  # a transliteration is no spelling: «окімет»
+        # A known word is kept as written, unless the source has it once without Kazakh
+        # letters and more often with them (a typo of the source: «кун», «комек»).
+        # A transliteration is no spelling: «окімет».
+        known = self._counts[low] > 1 or (low in self._counts and KAZAKH_LETTERS & set(low))
+        if known and not guessed:
             return low
         for key, words in ((plain(low), self._strict), (_loose(low), self._loose)):
             if key in words:
@@ -256,12 +264,14 @@ class KazakhRestorer:
         if language.looks_russian(low):
             return None
         skeleton = plain(low)
-        for k in range(len(low) - 1, 2, -1):
-            if not _ENDING.fullmatch(skeleton[k:]):
+        for k in range(len(low), 2, -1):
+            if k < len(low) and not _ENDING.fullmatch(skeleton[k:]):
                 continue
             stem = self._stems.get(skeleton[:k])
             loose = stem is None
-            stem = stem or self._loose_stems.get(_loose(low[:k]))
+            # A bare stem is looked up as spelt: loosely, «киси» would be «қысы».
+            if k < len(low):
+                stem = stem or self._loose_stems.get(_loose(low[:k]))
             if stem is not None and (k >= _MIN_STEM or stem in language.KAZAKH_FUNCTION_WORDS):
                 return stem + _restore_ending(stem, low[k:], loose)
         return None
