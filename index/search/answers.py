@@ -147,14 +147,17 @@ class SentenceTable:
         """How well row holds each kind of answer for this question: a count answers "how
         many" fully when it counts what is asked, and a place answers "where" only when it
         is not the place asked about («Батыс Сібір съезіне қай қалалардан …?» is answered
-        by the towns, not by Батыс Сібір)."""
+        by the towns, not by Батыс Сібір), fully only with two or more when a list is asked."""
         values = self.kinds[row].copy()
         number = KINDS.index(NUMBER)
         if NUMBER in question.kinds and question.counts is not None and values[number]:
             # Any count half answers «қанша адам»; a count of people answers it.
             values[number] = 1.0 if question.counts(self.texts[row]) else 0.5
-        if PLACE in question.kinds and question.regions:
-            values[KINDS.index(PLACE)] = float(bool(set(self.regions[row]) - set(question.regions)))
+        if PLACE in question.kinds and (question.regions or question.several_places):
+            new = len(set(self.regions[row]) - set(question.regions))
+            # A list is asked for: one place is half of it.
+            wanted = 2 if question.several_places else 1
+            values[KINDS.index(PLACE)] = min(new / wanted, 1.0)
         return values
 
 
@@ -181,6 +184,7 @@ class Question:
     event: str | None = None  # the kind of event asked about (asked_event)
     # Whether a sentence counts what a "how many" question counts (quote_checks.count_matcher).
     counts: Callable[[str], bool] | None = None
+    several_places: bool = False  # "which towns", asking for a list (cues.asks_several_places)
 
 
 @dataclass(frozen=True)

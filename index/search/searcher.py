@@ -28,7 +28,7 @@ from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
 from index.text.asked_event import asked_event
-from index.text.cues import NUMBER, asked_kinds
+from index.text.cues import NUMBER, asked_kinds, asks_several_places
 from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary
 from index.text.normalize import KazakhRestorer, read_question
@@ -131,6 +131,7 @@ class HybridSearcher:
             kinds=(kinds := asked_kinds(text)),
             event=asked_event(text, lang),
             counts=count_matcher(text, lang, self._glossary) if NUMBER in kinds else None,
+            several_places=asks_several_places(text),
         )
         candidates = order[: max(k, self.config.candidates)]
         ranked = rank_answers(

@@ -56,6 +56,14 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# "Which towns" in the plural asks for a list of places («қай қалалардың Советтері», «в каких
+# городах»), which a sentence naming one place answers only in part.
+_SEVERAL_PLACES = re.compile(
+    _W + r"(?:(?:қай|қандай)\s+(?:қала|станица|уез|облыс|аудан|елді\s+мекен)\w*?[лдт][ае]р"
+    r"|как(?:их|ие)\s+(?:\w+\s+)?(?:город|мест|пункт|уезд|станиц|област|район)\w*)",
+    re.IGNORECASE,
+)
+
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 # Initials then a capitalised surname: «П. П. Салов», «Ә. Т. Жанкелдин», «В.И. Ленин».
 _PERSON = re.compile(
@@ -97,6 +105,12 @@ _PEOPLE_ASKED = frozenset(["адам", "кісі", "человек", "челов
 def asked_kinds(question: str) -> frozenset[str]:
     """Kinds of answer the question asks for (empty for «что/не/қандай» questions)."""
     return frozenset(kind for kind, pattern in _ASKS if pattern.search(question))
+
+
+def asks_several_places(question: str) -> bool:
+    """Whether a "where" question asks for a list of places («қай облыстарда», «в каких
+    городах») rather than one."""
+    return bool(_SEVERAL_PLACES.search(question))
 
 
 def has_kind(

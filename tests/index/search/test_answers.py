@@ -21,7 +21,7 @@ from index.search.answers import (
 )
 from index.search.lexical import LexicalIndex
 from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
-from index.text.cues import DATE, PERSON, PLACE, asked_kinds
+from index.text.cues import DATE, PERSON, PLACE, asked_kinds, asks_several_places
 from index.text.dates import extract_dates
 from index.text.gazetteer import RegionGazetteer
 
@@ -114,6 +114,23 @@ def test_a_where_question_is_answered_by_other_places_than_the_one_it_names(corp
     )
     assert table.held(row, only_asked)[KINDS.index(PLACE)] == 0.0
     assert place("Батыс Сібір съезі қашан өтті?") == 1.0  # nothing asked of a place: as built
+
+
+def test_a_list_of_places_asked_for_is_held_fully_only_by_several(corpus) -> None:
+    *_, table = corpus
+    one = next(r for r, text in enumerate(table.texts) if "Советтерінің 3-съезі (1917" in text)
+    many = next(r for r, text in enumerate(table.texts) if "Оның жұмысына Петропавл" in text)
+    question = "Батыс Сібір съезіне қай қалалардың Советтері өкіл жіберді?"
+    asked = Question(
+        lexical=None,
+        regions=("Батыс Сібір",),
+        dates=(),
+        kinds=asked_kinds(question),
+        several_places=asks_several_places(question),
+    )
+    assert asked.several_places
+    assert table.held(one, asked)[KINDS.index(PLACE)] == 0.5  # «Солтүстік-Шығыс Қазақстанда»
+    assert table.held(many, asked)[KINDS.index(PLACE)] == 1.0  # six towns
 
 
 def test_places_asked_about_come_first_and_at_most_three(corpus) -> None:

@@ -8,6 +8,7 @@ from index.text.cues import (
     PERSON,
     PLACE,
     asked_kinds,
+    asks_several_places,
     count_of,
     counted_words,
     has_kind,
@@ -115,3 +116,19 @@ def test_a_sentence_counts_what_the_question_counts() -> None:
     assert not count_of(units, counted("казак"), people=False)  # the Kazakh word itself
     assert count_of("Болыстардың 60-70%-інде советтер ұйымдасты.", counted("пайыз"))
     assert not count_of("1918 жылы 15 февральда митинг болды.", counted("митинг"))
+
+
+@pytest.mark.parametrize(
+    ("question", "several"),
+    [
+        ("Қай облыстарда Совет өкіметі бейбіт жолмен орнады?", True),
+        ("Съезге қай қалалардың Советтері өкіл жіберді?", True),
+        ("В каких городах Семиречья установилась советская власть?", True),
+        ("В каких населённых пунктах победила советская власть?", True),
+        ("Съезд қай қалада өтті?", False),
+        ("В каком городе прошёл съезд?", False),
+        ("Қандай жерлер тәркіленді?", False),
+    ],
+)
+def test_a_list_of_places_is_asked_in_the_plural(question: str, several: bool) -> None:
+    assert asks_several_places(question) is several
