@@ -25,6 +25,13 @@ _KK_TEXT = (  # one string each: list literals would run to 50 lines
     " туралы кезде кезінде бойынша арқылы немесе және үшін болды болған болып"
 )
 KAZAKH_FUNCTION_WORDS = frozenset(_KK_TEXT.split())
+# Numbers a question names in words («екінші съезд», «үш адам») that the article writes in
+# digits: their spelling for reading a phone's «екинши», «уш».
+_KK_NUMBERS = (
+    "бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың"
+    " бірінші екінші үшінші төртінші бесінші алтыншы жетінші сегізінші тоғызыншы оныншы"
+)
+KAZAKH_NUMBER_WORDS = frozenset(_KK_NUMBERS.split())
 _KK_WORDS = KAZAKH_FUNCTION_WORDS | {plain(w) for w in KAZAKH_FUNCTION_WORDS}
 _RU_TEXT = (
     "и в во на с со по к ко о об от до из за для что как кто когда где почему какой какая"

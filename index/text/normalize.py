@@ -200,7 +200,9 @@ class KazakhRestorer:
         A word is a name when it never occurs in lower case and has a capital somewhere other
         than the start of a sentence (an extra word with a capital counts as such).
         """
-        counts: Counter[str] = Counter(language.KAZAKH_FUNCTION_WORDS)
+        counts: Counter[str] = Counter(
+            language.KAZAKH_FUNCTION_WORDS | language.KAZAKH_NUMBER_WORDS
+        )
         lower: set[str] = set()
         capital: set[str] = set()
         for text, sentence_start in [*((t, True) for t in texts), (" ".join(extra_words), False)]:
@@ -209,8 +211,9 @@ class KazakhRestorer:
                 word, low = m.group(), m.group().lower()
                 counts[low] += 1
                 gap = "." if end is None else text[end : m.start()].strip()
-                # mid-sentence: after a word, a comma or an initial («А. Иманов»)
-                mid = not gap or gap[-1] in ",;" or (initial and gap == ".")
+                # mid-sentence: after a word, a comma, an opening quote («Алаш») or an
+                # initial («А. Иманов»)
+                mid = not gap or gap[-1] in ",;«" or (initial and gap == ".")
                 if word == low:
                     lower.add(low)
                 elif mid and (len(word) == 1 or not word.isupper()):

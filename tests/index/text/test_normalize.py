@@ -96,6 +96,10 @@ def test_restores_phone_typing(restorer: KazakhRestorer, typed: str, restored: s
         ("жумысшыларга", "жұмысшыларға"),
         ("курылтайдын", "Құрылтайдың"),
         ("амангелдинин", "амангелдінің"),
+        # numbers the article writes in digits
+        ("екинши", "екінші"),
+        # a name the article writes only after an opening quote mid-sentence: «Алаш»
+        ("алаштын", "Алаштың"),
     ],
 )
 def test_restores_forms_the_article_does_not_have(
