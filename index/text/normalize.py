@@ -163,6 +163,14 @@ def _restore_ending(stem: str, ending: str, loose: bool) -> str:
     return restored[:-1] + "ң" if restored and _GENITIVE.search(stem + restored) else restored
 
 
+def _is_number_ending(m: re.Match[str], text: str) -> bool:
+    """Whether a token is a case ending after a number and a hyphen («140-тан», not
+    «24-Сібір»)."""
+    ending = m.group().lower()
+    after = _AFTER_NUMBER.search(text, 0, m.start())
+    return bool(after and _NAME_ENDING.fullmatch(plain(ending)))
+
+
 def _kept(typed: str, found: str) -> bool:
     """Whether `found` keeps every Kazakh letter the user typed («окиметі» -> «өкіметі»)."""
     if not KAZAKH_LETTERS.intersection(typed):
@@ -233,10 +241,10 @@ class KazakhRestorer:
             return as_russian
 
         def token(m: re.Match[str]) -> str:
-            if _AFTER_NUMBER.search(text, 0, m.start()):
-                return m.group()  # «140-тан»: a number's ending, its harmony unknown here
             cyrillic = _latin_token(m, text, "kk")
             latin = cyrillic != m.group()
+            if not latin and _is_number_ending(m, text):
+                return cyrillic  # «140-тан»: its harmony is the number's, unknown here
             return WORD.sub(lambda w: self._word(w.group(), latin), cyrillic)
 
         return _TOKEN.sub(token, text)
@@ -246,6 +254,9 @@ class KazakhRestorer:
         if len(low) < 2 or low in language.RUSSIAN_FUNCTION_WORDS:
             return typed
         found = self._find(low, latin)
+        if found is None and "э" in low:
+            # A phone without ә types э («кэсипорын»), a letter Kazakh words hardly have.
+            found = self._find(low.replace("э", "ә"), latin)
         if found is None or not (latin or _kept(low, found)):
             return typed
         if len(typed) > 1 and typed.isupper():

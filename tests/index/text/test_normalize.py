@@ -306,11 +306,15 @@ def test_is_fast(passages: list[str], extra_words: list[str]) -> None:
         ("ауылдык", "ауылдық"),
         # ... but «казак» (a Cossack) many times: kept
         ("казак", "казак"),
-        # a number's ending is left as typed
+        # a number's ending is left as typed, a word after a number is read
         ("140-тан", "140-тан"),
+        ("24-Sibir zapas polki", "24-Сібір запас полкі"),
+        # ә typed as э
+        ("кэсипорындарынын мэселеси", "кәсіпорындарының мәселесі"),
+        ("эсерлер", "эсерлер"),
     ],
 )
-def test_a_typo_of_the_source_yields_to_its_spelling(
+def test_source_typos_number_endings_and_e_for_ae(
     restorer: KazakhRestorer, typed: str, restored: str
 ) -> None:
     assert restorer.restore(typed) == restored
