@@ -64,6 +64,13 @@ _SEVERAL_PLACES = re.compile(
     re.IGNORECASE,
 )
 
+_DURATION = re.compile(
+    _W
+    + r"(?:(?:қанша|неше)\s+(?:уақыт|ай|жыл|күн|апта)\w*|сколько\s+(?:времени|месяц|лет|дн|недел)"
+    r"|как\s+долго)",
+    re.IGNORECASE,
+)
+
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 # Initials then a capitalised surname: «П. П. Салов», «Ә. Т. Жанкелдин», «В.И. Ленин».
 _PERSON = re.compile(
@@ -103,8 +110,11 @@ _PEOPLE_ASKED = frozenset(["адам", "кісі", "человек", "челов
 
 
 def asked_kinds(question: str) -> frozenset[str]:
-    """Kinds of answer the question asks for (empty for «что/не/қандай» questions)."""
-    return frozenset(kind for kind, pattern in _ASKS if pattern.search(question))
+    """Kinds of answer the question asks for (empty for «что/не/қандай» questions). "How
+    long" asks for the dates that bound a span («бірнеше айға (1917 ж. нояб. – 1918 ж. март)
+    созылды»), not for a count."""
+    kinds = frozenset(kind for kind, pattern in _ASKS if pattern.search(question))
+    return kinds - {NUMBER} | {DATE} if _DURATION.search(question) else kinds
 
 
 def asks_several_places(question: str) -> bool:

@@ -132,3 +132,20 @@ def test_a_sentence_counts_what_the_question_counts() -> None:
 )
 def test_a_list_of_places_is_asked_in_the_plural(question: str, several: bool) -> None:
     assert asks_several_places(question) is several
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Қазақстанда Совет өкіметін орнату қанша уақытқа созылды?",
+        "Сколько времени занял процесс установления советской власти?",
+        "Съезд неше күнге созылды?",
+        "Как долго длился съезд?",
+    ],
+)
+def test_how_long_asks_for_the_dates_of_a_span_not_a_count(question: str) -> None:
+    assert asked_kinds(question) == frozenset({DATE})
+
+
+def test_how_many_people_is_still_a_count() -> None:
+    assert asked_kinds("Митингіге қанша адам қатысты?") == frozenset({NUMBER})
