@@ -16,7 +16,7 @@ MIN_QUOTE_WORDS = 6
 # A "what" question's answer may run over two sentences that score alike («… 13 январьда …
 # батыл шаралар қолданды. 13 январьда ол түрмеден саяси тұтқындарды босатты.»): a neighbour
 # within this much of the best sentence's answer score is quoted with it.
-TIED_MARGIN = 0.15
+TIED_MARGIN = 0.3
 
 
 @dataclass(frozen=True)
