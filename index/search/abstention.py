@@ -139,8 +139,9 @@ def question_years(text: str) -> frozenset[int]:
 
 def unknown_names(text: str, known: Callable[[str], bool], first_word: bool = False) -> int:
     """Names that `known` (corpus, gazetteer, glossary) does not vouch for: people and things
-    the article never names («Абай», «Назарбаев»). Abbreviations («ВЦИК»), Russian adjectives
-    of proper names («Всероссийский», «Ханской») and Russian case forms of a known name
+    the article never names («Абай», «Назарбаев»). Abbreviations («ВЦИК») are not judged, but
+    one with a Kazakh ending is by its letters («ОК-і» is known, «АКСР-і» is not). Russian
+    adjectives of proper names («Всероссийский», «Ханской») and Russian case forms of a known name
     («в Орде» for «Орда») are not unknown names. The first word counts only with
     `first_word`: a Kazakh question opens with a name («Колчак әскерлері … ?») where a
     Russian one opens with a verb or question word any text lacks («Назовите …»)."""
@@ -153,6 +154,12 @@ def unknown_names(text: str, known: Callable[[str], bool], first_word: bool = Fa
         and not w.isupper()
         and not looks_russian(w.split("-")[-1].lower())
         and not _RU_ADJECTIVE.search(w.lower())
-        and not known(w)
+        and not known(_abbreviation(w) or w)
         and not (_RU_OBLIQUE.search(w) and known(_RU_OBLIQUE.sub("а", w)))
     )
+
+
+def _abbreviation(word: str) -> str | None:
+    """The abbreviation of «ОК-інің», None for other words."""
+    head, _, ending = word.partition("-")
+    return head if ending and len(head) > 1 and head.isupper() and ending.islower() else None

@@ -43,6 +43,10 @@ def test_unknown_names_are_capitalised_words_nobody_vouches_for() -> None:
     assert unknown_names("Абай қай жылы туған?", known) == 0  # the first word is any word
     assert unknown_names("Когда открылся II Всероссийский съезд Советов?", known) == 0
     assert unknown_names("Когда ВЦИК утвердил закон?", known) == 0  # abbreviations are not names
+    # one with a Kazakh ending is judged by its letters
+    assert unknown_names("Партия ОК-і кімді жіберді?", {"ОК"}.__contains__) == 0
+    assert unknown_names("Қазақ АКСР-і қашан құрылды?", {"ОК"}.__contains__) == 1
+    assert unknown_names("Партия Кобозевті жіберді?", known) == 1
 
 
 def test_russian_adjectives_and_case_forms_of_known_names_are_not_unknown() -> None:
