@@ -71,6 +71,14 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 
+# «, когда …» / «, где …» after a question word is a clause of time or place, not a question.
+_JOINED_CLAUSE = re.compile(r",\s*(?:когда|где|куда|откуда)(?![^\W\d_])", re.IGNORECASE)
+_RU_QUESTION_WORD = re.compile(
+    _W + r"(?:что|кто|кого|кому|кем|чем|чь[еи]\w*|как\w*|где|куда|откуда|сколько|почему|зачем)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 # Initials then a capitalised surname: «П. П. Салов», «Ә. Т. Жанкелдин», «В.И. Ленин».
 _PERSON = re.compile(
@@ -113,8 +121,20 @@ def asked_kinds(question: str) -> frozenset[str]:
     """Kinds of answer the question asks for (empty for «что/не/қандай» questions). "How
     long" asks for the dates that bound a span («бірнеше айға (1917 ж. нояб. – 1918 ж. март)
     созылды»), not for a count."""
+    question = _main_clause(question)
     kinds = frozenset(kind for kind, pattern in _ASKS if pattern.search(question))
     return kinds - {NUMBER} | {DATE} if _DURATION.search(question) else kinds
+
+
+def _main_clause(question: str) -> str:
+    """The question without a clause that «когда/где» only joins to it after a question word:
+    «Что сделали большевики, когда казаков послали …?» asks what, not when."""
+    m = _JOINED_CLAUSE.search(question)
+    return (
+        question[: m.start()]
+        if m and _RU_QUESTION_WORD.search(question, 0, m.start())
+        else question
+    )
 
 
 def asks_several_places(question: str) -> bool:

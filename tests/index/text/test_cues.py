@@ -149,3 +149,18 @@ def test_how_long_asks_for_the_dates_of_a_span_not_a_count(question: str) -> Non
 
 def test_how_many_people_is_still_a_count() -> None:
     assert asked_kinds("Митингіге қанша адам қатысты?") == frozenset({NUMBER})
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        # «когда» joining a clause to a question asks nothing
+        ("Что сделали большевики Казалинска, когда казаков послали против рабочих?", set()),
+        ("Кто возглавил Совет, когда он взял власть?", {PERSON}),
+        # ... but asks when, with no question word before it
+        ("Скажите, когда установилась советская власть?", {DATE}),
+        ("Где и когда прошёл съезд?", {DATE, PLACE}),
+    ],
+)
+def test_a_joined_clause_of_time_is_not_what_is_asked(question: str, kinds: set[str]) -> None:
+    assert asked_kinds(question) == frozenset(kinds)
