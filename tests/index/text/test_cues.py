@@ -164,3 +164,20 @@ def test_how_many_people_is_still_a_count() -> None:
 )
 def test_a_joined_clause_of_time_is_not_what_is_asked(question: str, kinds: set[str]) -> None:
     assert asked_kinds(question) == frozenset(kinds)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Оралда төңкеріс қай түнде болды?", {DATE}),
+        ("Съезд қай күндері өтті?", {DATE}),
+        ("Бұл қай айда болды?", {DATE}),
+        ("Көтеріліс қай аймақта болды?", set()),  # which region, not which month
+        # an issue of a paper, not a count
+        ("Үндеу қай газеттің бірінші санында жарияланды?", set()),
+        ("Газеттің 1-санында не жарияланды?", set()),
+        ("Отряд саны қанша?", {NUMBER}),
+    ],
+)
+def test_kazakh_time_words_and_issues_of_a_paper(question: str, kinds: set[str]) -> None:
+    assert asked_kinds(question) == frozenset(kinds)
