@@ -1,5 +1,6 @@
 """What the top quote tells about the question beyond similarity: whether it speaks of the
-places asked, counts what is asked, names the ordinal asked and tells the birth or death asked.
+places asked, counts what is asked, names the ordinal asked and tells the birth, death or
+renaming asked.
 `abstention.answerable` reads these as rules that refuse an answer or add to its evidence.
 """
 
@@ -43,7 +44,7 @@ def check_quote(
         )
     places = set(asked.regions)
     return QuoteChecks(
-        life_event_missing=asks_life_event(text) and not tells_life_event(top.quote),
+        life_event_missing=asks_life_event(text) and not tells_life_event(text, top.quote),
         place_missing=bool(places) and not places & {*top.regions, *top.answer_regions},
         place_quoted=bool(places) and places <= set(top.answer_regions),
         count_missing=NUMBER in asked.kinds and counts_other(text, lang, top.quote, glossary),

@@ -65,13 +65,25 @@ _TELLS_LIFE = re.compile(
 )
 
 
+# A town's new name: the article names today's towns in brackets («Верный (Алматы)») but
+# never tells of a renaming.
+_ASKS_RENAMING = re.compile(
+    rf"(?<!{_L})(?:переимен\w*|новое\s+название|атауы\s+өзгер|атын\s+өзгер|қайта\s+атал"
+    r"|жаңа\s+атау)",
+    re.IGNORECASE,
+)
+_TELLS_RENAMING = re.compile(rf"(?<!{_L})(?:атал|атау|атады)", re.IGNORECASE)
+
+
 def asks_life_event(question: str) -> bool:
-    """Whether a question asks about someone's birth or death."""
-    return _ASKS_LIFE.search(question) is not None
+    """Whether a question asks about someone's birth or death, or a town's renaming."""
+    return _ASKS_LIFE.search(question) is not None or _ASKS_RENAMING.search(question) is not None
 
 
-def tells_life_event(text: str) -> bool:
-    """Whether a Kazakh text tells of a birth or a death."""
+def tells_life_event(question: str, text: str) -> bool:
+    """Whether a Kazakh text tells of the birth, death or renaming the question asks about."""
+    if _ASKS_RENAMING.search(question):
+        return _TELLS_RENAMING.search(text) is not None
     return _TELLS_LIFE.search(text) is not None
 
 

@@ -42,6 +42,8 @@ def test_asked_event(question: str, lang: str, kind: str | None) -> None:
         ("атаман дутов қай жылы өлтірілді", True),
         ("Когда в Верном установилась советская власть?", False),
         ("Семейде Совет өкіметі қашан орнады?", False),
+        ("Когда город Верный был переименован в Алма-Ату?", True),
+        ("Перовск қашан Қызылорда болып қайта аталды?", True),
     ],
 )
 def test_asks_life_event(question: str, asks: bool) -> None:
@@ -52,5 +54,14 @@ def test_tells_life_event() -> None:
     killed = (
         "С. Пужалин, П. Морозов, П. Червяков, П. Дмитриев ақ гвардияшылардың түрмесінде өлтірілді."
     )
-    assert tells_life_event(killed)
-    assert not tells_life_event("Атаман Дутов бастаған ақ гвардияшылар қалада өкіметті басып алды.")
+    asked = "Кто был убит в тюрьме?"
+    assert tells_life_event(asked, killed)
+    seized = "Атаман Дутов бастаған ақ гвардияшылар қалада өкіметті басып алды."
+    assert not tells_life_event(asked, seized)
+
+
+def test_a_renaming_is_told_only_by_a_naming() -> None:
+    asked = "Когда Верный переименован в Алма-Ату?"
+    # A bracket with today's name tells no renaming.
+    assert not tells_life_event(asked, "Верный (Алматы) қаласында да болды.")
+    assert tells_life_event(asked, "Алашорда аталған қырғыз автономиясы")
