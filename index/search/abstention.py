@@ -99,6 +99,8 @@ class Signals:
     # The question and the quote both name ordinals, none the same: the first congress asked,
     # the second one quoted.
     ordinal_missing: bool = False
+    # A "who" question names a title («председатель Совнаркома») the quote never names.
+    title_missing: bool = False
 
 
 def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> float:
@@ -118,7 +120,7 @@ def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) 
         return False
     if signals.life_event_missing or signals.place_missing:
         return False
-    if signals.count_missing or signals.ordinal_missing:
+    if signals.count_missing or signals.ordinal_missing or signals.title_missing:
         return False
     if signals.terms >= cfg.coverage_terms and signals.passage_coverage < cfg.min_passage_coverage:
         return False

@@ -6,18 +6,26 @@ renaming asked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.domain import Passage
 from index.search.answers import Question
 from index.text.asked_event import asks_life_event, tells_life_event
-from index.text.cues import NUMBER, count_of, counted_words, counts_people
+from index.text.cues import NUMBER, PERSON, count_of, counted_words, counts_people
 from index.text.glossary import Glossary
 from index.text.ordinals import ordinals
 from index.text.terms import FUNCTION_WORDS
 from index.text.words import plain
 
+# Titles a "who" question names someone by; leading in general («басшы», «глава») the article
+# tells with verbs («басқарды») and is not judged.
+_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:председател|төраға|атаман|комиссар|командир|командующ|секретар|хатшы)\w*",
+    re.IGNORECASE,
+)
+_TITLE_STEM = 6
 # Letters of a counted word compared, enough to pass Kazakh endings («депут|аттар») and not
 # to meet other words («казак» is not «Қазалыда»).
 _COUNTED_STEM = 5
@@ -32,6 +40,7 @@ class QuoteChecks:
     place_quoted: bool = False
     count_missing: bool = False
     ordinal_missing: bool = False
+    title_missing: bool = False
 
 
 def check_quote(
@@ -49,7 +58,23 @@ def check_quote(
         place_quoted=bool(places) and places <= set(top.answer_regions),
         count_missing=NUMBER in asked.kinds and counts_other(text, lang, top.quote, glossary),
         ordinal_missing=other_ordinals(text, top.quote),
+        title_missing=PERSON in asked.kinds and untold_title(text, lang, top.quote, glossary),
     )
+
+
+def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:
+    """Whether a "who" question names a person by a title («председатель Совнаркома»,
+    «атаман войска») that the quote never names: it tells of someone else."""
+    found = _TITLE.search(question)
+    if found is None:
+        return False
+    title = found.group()
+    words = [
+        title,
+        *(w for f in (glossary.article_words(title, lang) if glossary else []) for w in f.split()),
+    ]
+    stems = {plain(w.lower())[:_TITLE_STEM] for w in words}
+    return not any(stem in plain(quote.lower()) for stem in stems)
 
 
 def other_ordinals(question: str, quote: str) -> bool:

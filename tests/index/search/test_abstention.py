@@ -116,6 +116,10 @@ def test_a_quote_naming_another_ordinal_than_the_one_asked_rules_an_answer_out()
     assert not answerable(replace(STRONG, ordinal_missing=True), "kk", True, CFG)
 
 
+def test_a_title_asked_that_the_quote_never_names_rules_an_answer_out() -> None:
+    assert not answerable(replace(STRONG, title_missing=True), "ru", True, CFG)
+
+
 def test_a_quote_naming_the_places_asked_is_more_evidence() -> None:
     weak = replace(STRONG, lexical_top=0.1, dense_gap=0.02)
     quoted = replace(weak, place_quoted=True)

@@ -7,7 +7,13 @@ from index.domain import Passage
 from index.ingest.pipeline import ingest_document
 from index.search.answers import KINDS, Question, SentenceTable
 from index.search.lexical import LexicalIndex
-from index.search.quote_checks import check_quote, count_matcher, counts_other, other_ordinals
+from index.search.quote_checks import (
+    check_quote,
+    count_matcher,
+    counts_other,
+    other_ordinals,
+    untold_title,
+)
 from index.text.cues import NUMBER, asked_kinds
 from index.text.gazetteer import RegionGazetteer
 from index.text.glossary import Glossary
@@ -84,3 +90,27 @@ def test_a_sentence_holds_a_count_fully_when_it_counts_what_is_asked() -> None:
     )
     assert table.kinds[km, KINDS.index(NUMBER)] == 1.0  # as built: 25 is a count
     assert table.held(km, asked)[KINDS.index(NUMBER)] == 0.5  # but of kilometres
+
+
+ACTOBE = "Оның председателі 1905 жылдан Компартия мүшесі В. Ф. Зинченко болды."
+VERNY = (
+    "Булікшілерге қарсы соғыста Л. П. Емелев бастаған Жетісудың социалистік полкінің жауынгерлері."
+)
+
+
+def test_a_title_asked_that_the_quote_never_names() -> None:
+    glossary = Glossary(
+        {
+            "ru": {"председател": "председатель төраға", "атаман": "атаман"},
+            "kk": {"төраға": "председатель"},  # the article's word for a modern one
+        }
+    )
+    assert not untold_title("Кто был председателем исполкома?", "ru", ACTOBE, glossary)
+    assert not untold_title("Атқару комитетінің төрағасы кім?", "kk", ACTOBE, glossary)
+    assert untold_title("Кто был атаманом Семиреченского войска?", "ru", VERNY, glossary)
+    # Leading in general is told with verbs («басқарды»): not judged.
+    assert not untold_title("Кто стоял во главе полка?", "ru", VERNY, glossary)
+    # Judged for "who" questions only.
+    for question, missing in [("Кто был атаманом войска?", True), ("Когда атаман пришёл?", False)]:
+        checks = check_quote(question, "ru", _asked(question, ()), _top(VERNY, (), ()), glossary)
+        assert checks.title_missing is missing
