@@ -181,3 +181,20 @@ def test_a_joined_clause_of_time_is_not_what_is_asked(question: str, kinds: set[
 )
 def test_kazakh_time_words_and_issues_of_a_paper(question: str, kinds: set[str]) -> None:
     assert asked_kinds(question) == frozenset(kinds)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Из какого города прибыл отряд?", {PLACE}),
+        ("К какому сроку был созван съезд?", {DATE}),
+        ("В какие сроки прошёл съезд?", {DATE}),
+        ("Назовите дату восстания", {DATE}),
+        ("С какой даты действовал декрет?", {DATE}),
+        ("Нешінші жылы болды?", {DATE}),
+        ("Какое решение принял съезд?", set()),
+        ("Какое число делегатов было на съезде?", set()),
+    ],
+)
+def test_more_ways_to_ask_when_and_where(question: str, kinds: set[str]) -> None:
+    assert asked_kinds(question) == frozenset(kinds)
