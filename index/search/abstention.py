@@ -82,7 +82,8 @@ class Signals:
     kind_held: float = 1.0
     unknown_names: int = 0  # capitalised names in the question the corpus never mentions
     foreign_year: bool = False  # the question names only years the article never mentions
-    today: bool = False  # the question asks about today, not the article's time
+    # The question asks about today, not the article's time, and the quote does not speak of it.
+    today: bool = False
     # Share of the question's content words (index.text.terms) the top passage has, and
     # how many such words there are.
     passage_coverage: float = 1.0

@@ -1,6 +1,6 @@
 """What the top quote tells about the question beyond similarity: whether it speaks of the
-places asked, counts what is asked, names the ordinal asked and tells the birth, death or
-renaming asked.
+places asked, counts what is asked, names the ordinal asked, tells the birth, death or
+renaming asked and speaks of today when asked about today.
 `abstention.answerable` reads these as rules that refuse an answer or add to its evidence.
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.domain import Passage
+from index.search.abstention import asks_about_today
 from index.search.answers import Question
 from index.text.asked_event import asks_life_event, tells_life_event
 from index.text.cues import NUMBER, PERSON, count_of, counted_words, counts_people
@@ -41,6 +42,7 @@ class QuoteChecks:
     count_missing: bool = False
     ordinal_missing: bool = False
     title_missing: bool = False
+    today: bool = False
 
 
 def check_quote(
@@ -49,7 +51,9 @@ def check_quote(
     """The checks of one question (as read) against its top passage."""
     if top is None:
         return QuoteChecks(
-            life_event_missing=asks_life_event(text), place_missing=bool(asked.regions)
+            life_event_missing=asks_life_event(text),
+            place_missing=bool(asked.regions),
+            today=asks_about_today(text),
         )
     places = set(asked.regions)
     return QuoteChecks(
@@ -59,6 +63,8 @@ def check_quote(
         count_missing=NUMBER in asked.kinds and counts_other(text, lang, top.quote, glossary),
         ordinal_missing=other_ordinals(text, top.quote),
         title_missing=PERSON in asked.kinds and untold_title(text, lang, top.quote, glossary),
+        # Unless the article speaks of today too («Қазақстанның бүгіндегі оңтүстік облыстары»).
+        today=asks_about_today(text) and not asks_about_today(top.quote),
     )
 
 

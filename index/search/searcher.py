@@ -16,7 +16,6 @@ from index.search.abstention import (
     AbstentionConfig,
     Signals,
     answerable,
-    asks_about_today,
     question_years,
     unknown_names,
 )
@@ -199,7 +198,6 @@ class HybridSearcher:
             coverage=self._coverage(question, lang),
             unknown_names=unknown_names(question, self._known, first_word=lang == "kk"),
             foreign_year=bool(years := question_years(question)) and not years & self._years,
-            today=asks_about_today(question),
         )
         return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query)
 

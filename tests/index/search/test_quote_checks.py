@@ -114,3 +114,12 @@ def test_a_title_asked_that_the_quote_never_names() -> None:
     for question, missing in [("Кто был атаманом войска?", True), ("Когда атаман пришёл?", False)]:
         checks = check_quote(question, "ru", _asked(question, ()), _top(VERNY, (), ()), glossary)
         assert checks.title_missing is missing
+
+
+def test_today_asked_is_answered_only_where_the_article_speaks_of_today() -> None:
+    south = "Қазақстанның бүгіндегі оңтүстік облыстары Түркістан республикасының құрамына енді."
+    question = "Какие территории нынешнего Казахстана вошли в Туркестанскую республику?"
+    asked = _asked(question, ())
+    assert not check_quote(question, "ru", asked, _top(south, (), ()), None).today
+    assert check_quote(question, "ru", asked, _top(CONGRESS, (), ()), None).today
+    assert check_quote(question, "ru", asked, None, None).today
