@@ -35,7 +35,10 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         PERSON,
         re.compile(
-            _W + r"(?:кім(?:дер|нің|ге|ді)?|кто|кого|кем|кому|чей|чья|чьим|чьей)(?![^\W\d_])",
+            # «Из кого состоял отряд» («кімдерден құралды») asks what it was made of:
+            # soldiers and workers, rarely names.
+            _W + r"(?:кім(?:дер|нің|ге|ді)?|кто|(?<!из\s)кого|кем|кому|чей|чья|чьим|чьей)"
+            r"(?![^\W\d_])",
             re.IGNORECASE,
         ),
     ),

@@ -198,3 +198,9 @@ def test_kazakh_time_words_and_issues_of_a_paper(question: str, kinds: set[str])
 )
 def test_more_ways_to_ask_when_and_where(question: str, kinds: set[str]) -> None:
     assert asked_kinds(question) == frozenset(kinds)
+
+
+def test_what_something_was_made_of_is_not_a_person() -> None:
+    assert asked_kinds("Из кого сначала состоял красногвардейский отряд?") == frozenset()
+    assert asked_kinds("Атбасар қызыл гвардиясы кімдерден жасақталды?") == frozenset()
+    assert asked_kinds("Кого избрали председателем?") == frozenset({PERSON})
