@@ -96,8 +96,17 @@ _RUSSIAN_DECIDED = re.compile(
 )
 
 
+# An event after which something is asked about dates the question, it is not what is asked:
+# «Какой орган получил власть после восстания?», «көтерілістен кейін билік кімге көшті?».
+_AFTER = re.compile(
+    rf"(?<!{_L})после\s+(?:{_L}+\s+){{0,2}}{_L}+|{_L}+(?:[дтн][аеы]н)\s+кейін(?!{_L})",
+    re.IGNORECASE,
+)
+
+
 def asked_event(question: str, lang: str) -> str | None:
     """The event kind a question asks about, or None when it names no event."""
+    question = _AFTER.sub(" ", question)
     if lang == "ru":
         decided = _RUSSIAN_DECIDED.search(question) is not None
         return next(

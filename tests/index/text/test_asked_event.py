@@ -65,3 +65,19 @@ def test_a_renaming_is_told_only_by_a_naming() -> None:
     # A bracket with today's name tells no renaming.
     assert not tells_life_event(asked, "Верный (Алматы) қаласында да болды.")
     assert tells_life_event(asked, "Алашорда аталған қырғыз автономиясы")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "kind"),
+    [
+        # an event after which something is asked only dates the question
+        ("Какой орган получил власть в Верном после мартовского восстания?", "ru", None),
+        ("Что делали акционеры после установления советской власти?", "ru", None),
+        ("Верныйда көтерілістен кейін билік кімге көшті?", "kk", "soviet_power"),
+        ("Когда произошло восстание в Верном?", "ru", "uprising"),
+    ],
+)
+def test_an_event_after_which_something_is_asked_is_not_the_one_asked(
+    question: str, lang: str, kind: str | None
+) -> None:
+    assert asked_event(question, lang) == kind
