@@ -55,9 +55,14 @@ class Glossary:
         """The article's words for the vocabulary of a `lang` text, in order, without repeats."""
         found: dict[str, None] = {}
         for word in _WORD.findall(text.lower().replace("ё", "е")):
-            stem = self._stem(word, lang)
-            if stem is not None:
-                found[self._terms[lang][stem]] = None
+            stems = [self._stem(word, lang)]
+            if "-" in word and "-" not in (stems[0] or ""):
+                # A compound's stem that ends in its first part leaves the others to read:
+                # «рабоче-крестьянской» is workers' and peasants'.
+                stems += [self._stem(part, lang) for part in word.split("-")[1:]]
+            for stem in stems:
+                if stem is not None:
+                    found[self._terms[lang][stem]] = None
         return list(found)
 
     def knows(self, word: str, lang: str) -> bool:

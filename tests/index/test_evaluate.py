@@ -120,3 +120,18 @@ def test_gold_from_the_raw_article_matches_its_cleaned_dashes() -> None:
     assert evaluate(searcher.search, [question]).by_lang["kk"].right == 1.0
     different = FakeSearcher({"qd": (True, [_passage(cleaned.replace("Азиат", "Азия"))])})
     assert evaluate(different.search, [question]).by_lang["kk"].right == 0.0
+
+
+def test_gold_from_the_raw_article_matches_its_cleaned_spaces() -> None:
+    # The raw article writes «1918 жылы15 (28)»; cleaning puts the space back.
+    question = {
+        "id": "s",
+        "lang": "kk",
+        "question": "qs",
+        "gold": "1918 жылы15 (28) январьдағы декретіне",
+        "region": [],
+        "date": [],
+    }
+    cleaned = "Қызыл Армиясын ұйымдастыру туралы 1918 жылы 15 (28) январьдағы декретіне сай."
+    searcher = FakeSearcher({"qs": (True, [_passage(cleaned)])})
+    assert evaluate(searcher.search, [question]).by_lang["kk"].right == 1.0
