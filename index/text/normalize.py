@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from index.text import lang as language
 from index.text.questions import looks_like_question
+from index.text.spelling_context import SpellingContext
 from index.text.words import KAZAKH_LETTERS, WORD, plain
 
 _APOSTROPHES = "'’ʼ`´"
@@ -183,7 +184,15 @@ def _kept(typed: str, found: str) -> bool:
 class KazakhRestorer:
     """Restores the Kazakh letters of plainly typed words from a vocabulary."""
 
-    def __init__(self, counts: Counter[str], names: frozenset[str], lower: frozenset[str]) -> None:
+    def __init__(
+        self,
+        counts: Counter[str],
+        names: frozenset[str],
+        lower: frozenset[str],
+        context: SpellingContext | None = None,
+    ) -> None:
+        # «казак» or «қазақ»: the words around a plainly typed word decide
+        self._context = context
         self._counts = counts
         self._names = names  # always capitalised in the vocabulary
         # seen in lower case, or a word spelt alike is («қарағанда» ~ «Караганда»): no capital
@@ -208,6 +217,7 @@ class KazakhRestorer:
         A word is a name when it never occurs in lower case and has a capital somewhere other
         than the start of a sentence (an extra word with a capital counts as such).
         """
+        texts = list(texts)  # read twice: here and for the spelling context
         counts: Counter[str] = Counter(
             language.KAZAKH_FUNCTION_WORDS | language.KAZAKH_NUMBER_WORDS
         )
@@ -228,7 +238,7 @@ class KazakhRestorer:
                     capital.add(low)
                 end, initial = m.end(), len(word) == 1 and word.isupper()
         names = frozenset(w for w in capital - lower if len(w) > 2)
-        return cls(counts, names, frozenset(lower))
+        return cls(counts, names, frozenset(lower), SpellingContext(texts))
 
     def restore(self, text: str) -> str:
         """Text in Cyrillic with Kazakh letters restored; Russian is only transliterated.
@@ -247,7 +257,8 @@ class KazakhRestorer:
                 return cyrillic  # «140-тан»: its harmony is the number's, unknown here
             return WORD.sub(lambda w: self._word(w.group(), latin), cyrillic)
 
-        return _TOKEN.sub(token, text)
+        restored = _TOKEN.sub(token, text)
+        return self._context.resolve(text, restored) if self._context else restored
 
     def _word(self, typed: str, latin: bool) -> str:
         low = typed.lower()
