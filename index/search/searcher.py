@@ -30,7 +30,8 @@ from index.text.asked_event import asked_event
 from index.text.cues import NUMBER, asked_kinds, asks_several_places
 from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary
-from index.text.normalize import KazakhRestorer, read_question
+from index.text.normalize import read_question
+from index.text.restorer import KazakhRestorer
 from index.text.terms import question_terms
 
 

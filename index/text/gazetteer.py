@@ -21,7 +21,7 @@ capital among them («батыс Сібір»), so "Орал" is not "оралу
 Longest stems win ("Оңтүстік Орал" is the Southern Urals, not Уральск).
 
 A question typed in lower case («семейде») gets its capitals back from
-``index.text.normalize.KazakhRestorer``, which learns them from `kazakh_names` and the article.
+``index.text.restorer.KazakhRestorer``, which learns them from `kazakh_names` and the article.
 """
 
 from __future__ import annotations
