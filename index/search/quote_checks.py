@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from index.domain import Passage
 from index.search.abstention import asks_about_today
-from index.search.answers import Question
+from index.search.sentence_table import Question
 from index.text.asked_event import asks_life_event, tells_life_event
 from index.text.cues import NUMBER, PERSON, count_of, counted_words, counts_people
 from index.text.glossary import Glossary

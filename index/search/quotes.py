@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index.domain import Chunk
-from index.search.answers import KINDS, Question, Ranked, SentenceTable
+from index.search.answers import Ranked
+from index.search.sentence_table import KINDS, Question, SentenceTable
 from index.text.cues import DATE, NUMBER, PERSON, PLACE
 from index.text.dates import date_precision
 

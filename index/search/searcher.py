@@ -19,20 +19,22 @@ from index.search.abstention import (
     question_years,
     unknown_names,
 )
-from index.search.answers import AnswerWeights, Question, Ranked, SentenceTable, rank_answers
+from index.search.answers import AnswerWeights, Ranked, rank_answers
 from index.search.lexical import LexicalIndex
 from index.search.query_encoder import QueryEncoder
 from index.search.quote_checks import check_quote, count_matcher
 from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
 from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
+from index.search.sentence_table import Question, SentenceTable, word_stem
 from index.text.asked_event import asked_event
 from index.text.cues import NUMBER, asked_kinds, asks_several_places
 from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary
 from index.text.normalize import read_question
 from index.text.restorer import KazakhRestorer
-from index.text.terms import question_terms
+from index.text.terms import FUNCTION_WORDS, question_terms
+from index.text.words import WORD
 
 
 class Gazetteer(Protocol):
@@ -132,6 +134,7 @@ class HybridSearcher:
             event=asked_event(text, lang),
             counts=count_matcher(text, lang, self._glossary) if NUMBER in kinds else None,
             several_places=asks_several_places(text),
+            stems=self._stems(text, lang),
         )
         candidates = order[: max(k, self.config.candidates)]
         ranked = rank_answers(
@@ -206,6 +209,13 @@ class HybridSearcher:
         """«30 мартта» without a year: that day in each year the article covers."""
         found = (d for year in sorted(self._years) for d in extract_dates(question, year))
         return tuple(dict.fromkeys(d for d in found if date_precision(d) > 1))
+
+    def _stems(self, question: str, lang: str) -> frozenset[str]:
+        """Stems of a question's words and of the article's words for them."""
+        words = self._glossary.expand(question, lang) if self._glossary else question
+        return frozenset(
+            word_stem(w) for w in WORD.findall(words) if w.lower() not in FUNCTION_WORDS
+        )
 
     def _lexical_query(self, question: str, lang: str) -> str:
         """The question plus the article's words for its vocabulary (see index.text.glossary)."""

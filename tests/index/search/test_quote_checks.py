@@ -5,7 +5,6 @@ from __future__ import annotations
 from bot.config import DATA_DIR
 from index.domain import Passage
 from index.ingest.pipeline import ingest_document
-from index.search.answers import KINDS, Question, SentenceTable
 from index.search.lexical import LexicalIndex
 from index.search.quote_checks import (
     check_quote,
@@ -14,6 +13,7 @@ from index.search.quote_checks import (
     other_ordinals,
     untold_title,
 )
+from index.search.sentence_table import KINDS, Question, SentenceTable
 from index.text.cues import NUMBER, asked_kinds
 from index.text.gazetteer import RegionGazetteer
 from index.text.glossary import Glossary
