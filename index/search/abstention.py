@@ -5,17 +5,18 @@ Evidence adds up how far the best passage stands out (dense gap), how much surfa
 (lexical), whether the places and dates asked about occur in the corpus, the share of the
 question's words the corpus knows (Kazakh), and whether the quote holds the kind of answer
 asked for: a "when" question whose best sentence has no date is weak evidence. A year the
-article never mentions («… 1949 жылы не болды?») or today («қазіргі …») rules an answer out,
-and so does a quote that misses what the question names (`quote_checks`): none of the places
-asked, only counts of other things, another ordinal («the first congress» against «2-съезд»).
+article never mentions («… 1949 жылы не болды?») rules an answer out, and so does a quote that
+misses what the question names (`quote_checks`): none of the places asked, only counts of
+other things, another ordinal («the first congress» against «2-съезд»), today.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from index.search.quote_checks import QuoteChecks
 from index.text.lang import looks_russian
 
 # A word, hyphenated compounds whole: «Усть-Каменогорске».
@@ -24,15 +25,6 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _RU_ADJECTIVE = re.compile(r"(?:ск|н)(?:ой|ая|ую|ою)$")
 # Oblique endings of a Russian noun in -а («в Орде», «к Орде», «Орды», «Орду»).
 _RU_OBLIQUE = re.compile(r"(?:е|ы|у|ой)$")
-# Today, as a question asks about it («Қазақстанның қазіргі астанасы?», «сколько областей в
-# современном Казахстане?»); read outside brackets, where «Перовск (қазіргі Қызылорда)» only
-# names a town.
-_TODAY = re.compile(
-    r"(?<![^\W\d_])(?:сейчас|ныне|нынешн\w*|современн\w*|сегодня\w*|қазір|қазіргі\w*|бүгін\w*)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_BRACKETED = re.compile(r"\([^()]*\)")
 # Years in a question: four digits, 1000-2099, not part of a longer number.
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 
@@ -82,32 +74,19 @@ class Signals:
     kind_held: float = 1.0
     unknown_names: int = 0  # capitalised names in the question the corpus never mentions
     foreign_year: bool = False  # the question names only years the article never mentions
-    # The question asks about today, not the article's time, and the quote does not speak of it.
-    today: bool = False
     # Share of the question's content words (index.text.terms) the top passage has, and
     # how many such words there are.
     passage_coverage: float = 1.0
     terms: int = 0
-    # The question asks about a birth or a death and the quote tells of none.
-    life_event_missing: bool = False
-    # The question names places and the best passage names none of them: it tells of
-    # somewhere else («Қарағандыда Совет өкіметі қай күні орнады?» against Verny's passage).
-    place_missing: bool = False
-    # A "how many" question whose quote counts only other things than the ones asked.
-    count_missing: bool = False
-    # The question names places and the quote names each of them (or carries them).
-    place_quoted: bool = False
-    # The question and the quote both name ordinals, none the same: the first congress asked,
-    # the second one quoted.
-    ordinal_missing: bool = False
-    # A "who" question names a title («председатель Совнаркома») the quote never names.
-    title_missing: bool = False
+    # What the top quote tells beyond similarity: what it misses of the question rules an
+    # answer out; the places asked, quoted, add to the evidence.
+    quote: QuoteChecks = field(default_factory=QuoteChecks)
 
 
 def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> float:
     """How strongly the best passages relate to the question, in threshold units."""
     score = signals.lexical_top / cfg.lexical_scale + cfg.meta_bonus * signals.meta_in_corpus
-    score += cfg.place_bonus * signals.place_quoted
+    score += cfg.place_bonus * signals.quote.place_quoted
     score += dict(cfg.coverage_weight).get(lang, 0.0) * signals.coverage
     score -= cfg.kind_penalty * (1.0 - signals.kind_held)
     score -= cfg.unknown_name_penalty * signals.unknown_names
@@ -117,22 +96,12 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
 
 
 def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> bool:
-    if signals.foreign_year or signals.today:
-        return False
-    if signals.life_event_missing or signals.place_missing:
-        return False
-    if signals.count_missing or signals.ordinal_missing or signals.title_missing:
+    if signals.foreign_year or signals.quote.rules_out:
         return False
     if signals.terms >= cfg.coverage_terms and signals.passage_coverage < cfg.min_passage_coverage:
         return False
     thresholds = dict(cfg.min_evidence if dense else cfg.min_evidence_lexical_only)
     return evidence(signals, lang, dense, cfg) >= thresholds.get(lang, max(thresholds.values()))
-
-
-def asks_about_today(text: str) -> bool:
-    """Whether a question asks about the present day, which a 1979 article on 1917–1918
-    cannot answer."""
-    return _TODAY.search(_BRACKETED.sub(" ", text)) is not None
 
 
 def question_years(text: str) -> frozenset[int]:

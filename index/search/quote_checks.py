@@ -1,7 +1,7 @@
 """What the top quote tells about the question beyond similarity: whether it speaks of the
 places asked, counts what is asked, names the ordinal asked, tells the birth, death or
 renaming asked and speaks of today when asked about today.
-`abstention.answerable` reads these as rules that refuse an answer or add to its evidence.
+`abstention.answerable` reads them as rules that refuse an answer or add to its evidence.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.domain import Passage
-from index.search.abstention import asks_about_today
 from index.search.sentence_table import Question
 from index.text.asked_event import asks_life_event, tells_life_event
 from index.text.cues import NUMBER, PERSON, count_of, counted_words, counts_people
@@ -27,6 +26,15 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_STEM = 6
+# Today, as a question asks about it («Қазақстанның қазіргі астанасы?», «сколько областей в
+# современном Казахстане?»); read outside brackets, where «Перовск (қазіргі Қызылорда)» only
+# names a town.
+_TODAY = re.compile(
+    r"(?<![^\W\d_])(?:сейчас|ныне|нынешн\w*|современн\w*|сегодня\w*|қазір|қазіргі\w*|бүгін\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
 # Letters of a counted word compared, enough to pass Kazakh endings («депут|аттар») and not
 # to meet other words («казак» is not «Қазалыда»).
 _COUNTED_STEM = 5
@@ -34,15 +42,37 @@ _COUNTED_STEM = 5
 
 @dataclass(frozen=True)
 class QuoteChecks:
-    """The `abstention.Signals` fields read from the top passage and its quote."""
+    """What the top passage and its quote tell about the question beyond similarity."""
 
+    # The question asks about a birth, a death or a renaming and the quote tells of none.
     life_event_missing: bool = False
+    # The question names places and the best passage names none of them: it tells of
+    # somewhere else («Қарағандыда Совет өкіметі қай күні орнады?» against Verny's passage).
     place_missing: bool = False
+    # The question names places and the quote names each of them (or carries them).
     place_quoted: bool = False
+    # A "how many" question whose quote counts only other things than the ones asked.
     count_missing: bool = False
+    # The question and the quote both name ordinals, none the same: the first congress asked,
+    # the second one quoted.
     ordinal_missing: bool = False
+    # A "who" question names a title («председатель Совнаркома») the quote never names.
     title_missing: bool = False
+    # The question asks about today, not the article's time, and the quote does not speak of it.
     today: bool = False
+
+    @property
+    def rules_out(self) -> bool:
+        """Whether the quote misses something the question names: no answer, whatever the
+        evidence."""
+        return (
+            self.life_event_missing
+            or self.place_missing
+            or self.count_missing
+            or self.ordinal_missing
+            or self.title_missing
+            or self.today
+        )
 
 
 def check_quote(
@@ -68,6 +98,12 @@ def check_quote(
     )
 
 
+def asks_about_today(text: str) -> bool:
+    """Whether a text asks about (or speaks of) the present day, which a 1979 article on
+    1917–1918 cannot answer."""
+    return _TODAY.search(_BRACKETED.sub(" ", text)) is not None
+
+
 def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:
     """Whether a "who" question names a person by a title («председатель Совнаркома»,
     «атаман войска») that the quote never names: it tells of someone else."""
@@ -75,11 +111,7 @@ def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None
     if found is None:
         return False
     title = found.group()
-    words = [
-        title,
-        *(w for f in (glossary.article_words(title, lang) if glossary else []) for w in f.split()),
-    ]
-    stems = {plain(w.lower())[:_TITLE_STEM] for w in words}
+    stems = {plain(w.lower())[:_TITLE_STEM] for w in [title, *_in_article(title, lang, glossary)]}
     return not any(stem in plain(quote.lower()) for stem in stems)
 
 
@@ -99,12 +131,7 @@ def count_matcher(
     if counts_people(question):
         return lambda sentence: count_of(sentence, lambda _word: False, people=True)
     words = [w for w in counted_words(question) if w.lower() not in FUNCTION_WORDS]
-    translated = [
-        w
-        for word in words
-        for found in (glossary.article_words(word, lang) if glossary else [])
-        for w in found.split()
-    ]
+    translated = [w for word in words for w in _in_article(word, lang, glossary)]
     if lang != "kk" and not translated:
         return None
     stems = tuple({plain(t)[:_COUNTED_STEM] for t in [*words, *translated]})
@@ -124,3 +151,9 @@ def counts_other(question: str, lang: str, quote: str, glossary: Glossary | None
         return False
     matcher = count_matcher(question, lang, glossary)
     return matcher is not None and not matcher(quote)
+
+
+def _in_article(text: str, lang: str, glossary: Glossary | None) -> list[str]:
+    """The article's words the glossary gives for a question's words, one by one."""
+    found = glossary.article_words(text, lang) if glossary else []
+    return [w for words in found for w in words.split()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import faiss
@@ -28,7 +28,7 @@ from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
 from index.search.sentence_table import Question, SentenceTable, word_stem
 from index.text.asked_event import asked_event
-from index.text.cues import NUMBER, asked_kinds, asks_several_places
+from index.text.cues import NUMBER, PLACE, asked_kinds, asks_several_places
 from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary
 from index.text.normalize import read_question
@@ -134,7 +134,8 @@ class HybridSearcher:
             event=asked_event(text, lang),
             counts=count_matcher(text, lang, self._glossary) if NUMBER in kinds else None,
             several_places=asks_several_places(text),
-            stems=self._stems(text, lang),
+            # Only a "where" question reads them (`answers._locates`): no glossary pass else.
+            stems=self._stems(text, lang) if PLACE in kinds else frozenset(),
         )
         candidates = order[: max(k, self.config.candidates)]
         ranked = rank_answers(
@@ -154,9 +155,7 @@ class HybridSearcher:
             kind_held=held,
             terms=len(terms),
             passage_coverage=self._passage_coverage(shown[0][0], terms, lang) if shown else 0.0,
-            **asdict(
-                check_quote(text, lang, asked, results[0] if results else None, self._glossary)
-            ),
+            quote=check_quote(text, lang, asked, results[0] if results else None, self._glossary),
         )
         answered = answerable(signals, lang, self._dense, self.config.abstention)
         return Answer(question, lang, answered, results, self._citation, read.certain)

@@ -59,7 +59,7 @@ class SentenceTable:
     first_row: np.ndarray  # int, per chunk: its first row (rows of a chunk are contiguous)
     # Stems of the words a place is attached to («Жымпитыдағы Алашорда «үкіметінің» …»): the
     # sentence says where those are.
-    located: tuple[frozenset[str], ...] = ()
+    located: tuple[frozenset[str], ...]
 
     @classmethod
     def build(

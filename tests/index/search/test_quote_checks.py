@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.config import DATA_DIR
 from index.domain import Passage
 from index.ingest.pipeline import ingest_document
 from index.search.lexical import LexicalIndex
 from index.search.quote_checks import (
+    asks_about_today,
     check_quote,
     count_matcher,
     counts_other,
@@ -123,3 +126,18 @@ def test_today_asked_is_answered_only_where_the_article_speaks_of_today() -> Non
     assert not check_quote(question, "ru", asked, _top(south, (), ()), None).today
     assert check_quote(question, "ru", asked, _top(CONGRESS, (), ()), None).today
     assert check_quote(question, "ru", asked, None, None).today
+
+
+@pytest.mark.parametrize(
+    ("question", "today"),
+    [
+        ("Қазақстанның қазіргі астанасы қай қала?", True),
+        ("Сколько областей в современном Казахстане?", True),
+        ("Какая столица у Узбекистана сейчас?", True),
+        # A bracket only names the town by today's name.
+        ("Перовскіде (қазіргі Қызылорда) Совет өкіметі қашан орнады?", False),
+        ("Когда в Верном установилась советская власть?", False),
+    ],
+)
+def test_a_question_about_today(question: str, today: bool) -> None:
+    assert asks_about_today(question) is today
