@@ -12,17 +12,26 @@ from dataclasses import dataclass
 
 from index.domain import Passage
 from index.search.sentence_table import Question
-from index.text.asked_event import asks_life_event, tells_life_event
-from index.text.cues import NUMBER, PERSON, count_of, counted_words, counts_people
+from index.text.cues import (
+    NUMBER,
+    PERSON,
+    asks_name,
+    count_of,
+    counted_words,
+    counts_people,
+    names_person,
+    states_count,
+)
 from index.text.glossary import Glossary
 from index.text.ordinals import ordinals
+from index.text.rare_events import asks_rare_event, tells_rare_events
 from index.text.terms import FUNCTION_WORDS
 from index.text.words import plain
 
 # Titles a "who" question names someone by; leading in general («басшы», «глава») the article
 # tells with verbs («басқарды») and is not judged.
 _TITLE = re.compile(
-    r"(?<![^\W\d_])(?:председател|төраға|атаман|комиссар|командир|командующ|секретар|хатшы)\w*",
+    r"(?<![^\W\d_])(?:председател|төраға|атаман|комиссар|команд[иі]р|командующ|секретар|хатшы)\w*",
     re.IGNORECASE,
 )
 _TITLE_STEM = 6
@@ -44,20 +53,23 @@ _COUNTED_STEM = 5
 class QuoteChecks:
     """What the top passage and its quote tell about the question beyond similarity."""
 
-    # The question asks about a birth, a death or a renaming and the quote tells of none.
-    life_event_missing: bool = False
+    # The question asks about a birth, a death, a founding, a renaming or an event "finally"
+    # or "again" (`rare_events`) and the quote does not tell it.
+    event_untold: bool = False
     # The question names places and the best passage names none of them: it tells of
     # somewhere else («Қарағандыда Совет өкіметі қай күні орнады?» against Verny's passage).
     place_missing: bool = False
     # The question names places and the quote names each of them (or carries them).
     place_quoted: bool = False
-    # A "how many" question whose quote counts only other things than the ones asked.
+    # A "how many" question whose quote counts nothing, or only other things than the ones
+    # asked.
     count_missing: bool = False
     # The question and the quote both name ordinals, none the same: the first congress asked,
     # the second one quoted.
     ordinal_missing: bool = False
-    # A "who" question names a title («председатель Совнаркома») the quote never names.
-    title_missing: bool = False
+    # A "who" question names a title («председатель Совнаркома») the quote never names, or
+    # asks for a name («аты-жөні кім?») and the quote names nobody.
+    person_missing: bool = False
     # The question asks about today, not the article's time, and the quote does not speak of it.
     today: bool = False
 
@@ -66,11 +78,11 @@ class QuoteChecks:
         """Whether the quote misses something the question names: no answer, whatever the
         evidence."""
         return (
-            self.life_event_missing
+            self.event_untold
             or self.place_missing
             or self.count_missing
             or self.ordinal_missing
-            or self.title_missing
+            or self.person_missing
             or self.today
         )
 
@@ -81,18 +93,20 @@ def check_quote(
     """The checks of one question (as read) against its top passage."""
     if top is None:
         return QuoteChecks(
-            life_event_missing=asks_life_event(text),
+            event_untold=asks_rare_event(text),
             place_missing=bool(asked.regions),
             today=asks_about_today(text),
         )
     places = set(asked.regions)
     return QuoteChecks(
-        life_event_missing=asks_life_event(text) and not tells_life_event(text, top.quote),
+        event_untold=asks_rare_event(text) and not tells_rare_events(text, top.quote),
         place_missing=bool(places) and not places & {*top.regions, *top.answer_regions},
         place_quoted=bool(places) and places <= set(top.answer_regions),
-        count_missing=NUMBER in asked.kinds and counts_other(text, lang, top.quote, glossary),
+        count_missing=NUMBER in asked.kinds
+        and (not states_count(top.quote) or counts_other(text, lang, top.quote, glossary)),
         ordinal_missing=other_ordinals(text, top.quote),
-        title_missing=PERSON in asked.kinds and untold_title(text, lang, top.quote, glossary),
+        person_missing=untold_name(text, top.quote)
+        or (PERSON in asked.kinds and untold_title(text, lang, top.quote, glossary)),
         # Unless the article speaks of today too («Қазақстанның бүгіндегі оңтүстік облыстары»).
         today=asks_about_today(text) and not asks_about_today(top.quote),
     )
@@ -102,6 +116,12 @@ def asks_about_today(text: str) -> bool:
     """Whether a text asks about (or speaks of) the present day, which a 1979 article on
     1917–1918 cannot answer."""
     return _TODAY.search(_BRACKETED.sub(" ", text)) is not None
+
+
+def untold_name(question: str, quote: str) -> bool:
+    """Whether a question asks for someone's name and the quote names nobody: «Қарағанды
+    көмір кендері басқарушысының аты-жөні кім?» against a list of offices."""
+    return asks_name(question) and not names_person(quote)
 
 
 def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:

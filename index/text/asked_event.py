@@ -51,42 +51,6 @@ _KAZAKH_SOVIET_POWER = re.compile(
 )
 
 
-# A birth or a death asked about («қай жылы туған?», «когда умер?») and as the Kazakh text
-# tells one («… түрмесінде өлтірілді»): the article narrates few, so a quote without one does
-# not answer.
-_ASKS_LIFE = re.compile(
-    rf"(?<!{_L})(?:туған|туды|дүниеге|қайтыс|қаза\s+тап|өлтіріл|өлді|опат|родил|рожд|умер"
-    rf"|скончал|погиб|убит|убил|казн|расстрел|смерт)",
-    re.IGNORECASE,
-)
-_TELLS_LIFE = re.compile(
-    rf"(?<!{_L})(?:туған|туды|дүниеге\s+кел|қайтыс|қаза\s+тап|өлтір|өлді|опат|атылды|атып)",
-    re.IGNORECASE,
-)
-
-
-# A town's new name: the article names today's towns in brackets («Верный (Алматы)») but
-# never tells of a renaming.
-_ASKS_RENAMING = re.compile(
-    rf"(?<!{_L})(?:переимен\w*|новое\s+название|атауы\s+өзгер|атын\s+өзгер|қайта\s+атал"
-    r"|жаңа\s+атау)",
-    re.IGNORECASE,
-)
-_TELLS_RENAMING = re.compile(rf"(?<!{_L})(?:атал|атау|атады)", re.IGNORECASE)
-
-
-def asks_life_event(question: str) -> bool:
-    """Whether a question asks about someone's birth or death, or a town's renaming."""
-    return _ASKS_LIFE.search(question) is not None or _ASKS_RENAMING.search(question) is not None
-
-
-def tells_life_event(question: str, text: str) -> bool:
-    """Whether a Kazakh text tells of the birth, death or renaming the question asks about."""
-    if _ASKS_RENAMING.search(question):
-        return _TELLS_RENAMING.search(text) is not None
-    return _TELLS_LIFE.search(text) is not None
-
-
 # A decision to establish Soviet power («съезд, постановивший установить советскую власть»,
 # «принял решение об установлении») is the congress's or the decree's act, not the
 # establishment, as in the Kazakh text («орнату туралы шешім»).

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from index.text.dates import date_precision, date_spans
-from index.text.words import WORD
+from index.text.words import WORD, plain
 
 DATE, PERSON, NUMBER, PLACE = "date", "person", "number", "place"
 
@@ -112,6 +112,9 @@ _NUMBER = re.compile(
 )
 
 
+# Read on `plain` text, as a phone types it too («аты-жони»).
+_NAME_ASKED = re.compile(_W + plain(r"(?:аты-жөн|аты\s+кім|есімі|фамили|имя|зовут|звали)"))
+
 # A count question's counted noun follows its count word: «қанша адам», «сколько горных
 # предприятий»; words up to the second after it are read.
 _COUNT_WORD = re.compile(
@@ -163,13 +166,24 @@ def has_kind(
         # A day answers «когда» better than a bare year, which nearly every sentence carries.
         return max((date_precision(d) / 3 for d in dates), default=0.0)
     if kind == PERSON:
-        return 1.0 if _PERSON.search(sentence) else 0.0
+        return 1.0 if names_person(sentence) else 0.0
     if kind == NUMBER:
-        return 1.0 if _counts(sentence) else 0.0
+        return 1.0 if states_count(sentence) else 0.0
     return 1.0 if regions_of(sentence) else 0.0
 
 
-def _counts(sentence: str) -> bool:
+def names_person(sentence: str) -> bool:
+    """Whether the sentence names someone by initials or by first name and surname."""
+    return _PERSON.search(sentence) is not None
+
+
+def asks_name(question: str) -> bool:
+    """Whether a question asks for someone's name in so many words («аты-жөні кім?», «назовите
+    фамилию»): a quote naming nobody does not answer it, though "who" may be a body."""
+    return _NAME_ASKED.search(plain(question)) is not None
+
+
+def states_count(sentence: str) -> bool:
     """Whether the sentence states a count: a number outside its dates («15 февральда», «2-10
     дек.» are days, not counts)."""
     days = date_spans(sentence)

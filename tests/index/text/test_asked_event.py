@@ -1,10 +1,10 @@
-"""The kind of event a question asks about, and births and deaths asked and told."""
+"""The kind of event a question asks about."""
 
 from __future__ import annotations
 
 import pytest
 
-from index.text.asked_event import asked_event, asks_life_event, tells_life_event
+from index.text.asked_event import asked_event
 from index.text.event_cues import CONGRESS, COUNTER_REVOLUTION, SOVIET_POWER, UPRISING
 
 
@@ -31,40 +31,6 @@ from index.text.event_cues import CONGRESS, COUNTER_REVOLUTION, SOVIET_POWER, UP
 )
 def test_asked_event(question: str, lang: str, kind: str | None) -> None:
     assert asked_event(question, lang) == kind
-
-
-@pytest.mark.parametrize(
-    ("question", "asks"),
-    [
-        ("Когда родился Ленин?", True),
-        ("Әліби Жанкелдин қашан қайтыс болды?", True),
-        ("Кто из членов облисполкома был убит в тюрьме?", True),
-        ("атаман дутов қай жылы өлтірілді", True),
-        ("Когда в Верном установилась советская власть?", False),
-        ("Семейде Совет өкіметі қашан орнады?", False),
-        ("Когда город Верный был переименован в Алма-Ату?", True),
-        ("Перовск қашан Қызылорда болып қайта аталды?", True),
-    ],
-)
-def test_asks_life_event(question: str, asks: bool) -> None:
-    assert asks_life_event(question) is asks
-
-
-def test_tells_life_event() -> None:
-    killed = (
-        "С. Пужалин, П. Морозов, П. Червяков, П. Дмитриев ақ гвардияшылардың түрмесінде өлтірілді."
-    )
-    asked = "Кто был убит в тюрьме?"
-    assert tells_life_event(asked, killed)
-    seized = "Атаман Дутов бастаған ақ гвардияшылар қалада өкіметті басып алды."
-    assert not tells_life_event(asked, seized)
-
-
-def test_a_renaming_is_told_only_by_a_naming() -> None:
-    asked = "Когда Верный переименован в Алма-Ату?"
-    # A bracket with today's name tells no renaming.
-    assert not tells_life_event(asked, "Верный (Алматы) қаласында да болды.")
-    assert tells_life_event(asked, "Алашорда аталған қырғыз автономиясы")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,75 @@
+"""What a question may ask that the article seldom tells: a birth or a death, a town's founding
+or renaming, an event "finally" or "again". The article narrates 1917–1918; a question about
+Dutov's death, Verny's founding or Alash Orda's final dissolution is asked next to it, and a
+quote that tells none of it does not answer («Алашорда үкіметі қай жылы біржола таратылды?»
+against the dissolution of its western branch in March 1918).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.text.words import plain
+
+_L = r"[^\W\d_]"
+
+
+@dataclass(frozen=True)
+class _RareEvent:
+    asks: re.Pattern[str]  # read in the question
+    tells: re.Pattern[str]  # read in a Kazakh quote
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    """A pattern of word beginnings, matched on `plain` text: a question typed without
+    Kazakh letters («тупкиликти») reads as one typed with them."""
+    return re.compile(rf"(?<!{_L})(?:{plain(pattern)})", re.IGNORECASE)
+
+
+_EVENTS = (
+    # A birth or a death («қай жылы туған?», «когда умер?») as the Kazakh text tells one
+    # («… түрмесінде өлтірілді»).
+    _RareEvent(
+        _words(
+            r"туған|туды|дүниеге|қайтыс|қаза\s+тап|өлтіріл|өлді|опат|родил|рожд|умер|скончал"
+            r"|погиб|убит|убил|казн|расстрел|смерт"
+        ),
+        _words(r"туған|туды|дүниеге\s+кел|қайтыс|қаза\s+тап|өлтір|өлді|опат|атылды|атып"),
+    ),
+    # A town's new name: the article names today's towns in brackets («Верный (Алматы)») but
+    # never tells of a renaming, only of namings («Алашорда аталған»).
+    _RareEvent(
+        _words(r"переимен|новое\s+название|атауы\s+өзгер|атын\s+өзгер|қайта\s+атал|жаңа\s+атау"),
+        _words(r"атал|атау|атады"),
+    ),
+    # A founding: a town's or a fortress's, which the article never tells («основано
+    # укрепление Верное», «қаланың негізі қаланды»); not «обосновалась», «в основном».
+    _RareEvent(
+        _words(
+            r"основан[аоы]?(?!\w)|основал|заложен|(?:негізі|іргесі)\s+(?:\w+\s+){0,2}?қалан|іргетас"
+        ),
+        _words(r"(?:негіз|ірге)\w*\s+(?:\w+\s+){0,2}?қалан|іргетас"),
+    ),
+    # An end "once and for all" («біржола таратылды», «окончательно освободила»): the
+    # article tells some («Совет өкіметті біржола басып алды»), most came after 1918.
+    _RareEvent(
+        _words(r"біржола|түпкілікті|окончательн|навсегда"),
+        _words(r"біржола|түпкілікті"),
+    ),
+    # An event "again" («қайтадан орнады», «снова установлена»): a return after 1918.
+    _RareEvent(_words(r"қайтадан|снова|повторно|вторично"), _words(r"қайтадан|қайта\s")),
+)
+
+
+def asks_rare_event(question: str) -> bool:
+    """Whether a question asks about a birth, a death, a founding, a renaming, or an event
+    "finally" or "again"."""
+    text = plain(question)
+    return any(event.asks.search(text) for event in _EVENTS)
+
+
+def tells_rare_events(question: str, text: str) -> bool:
+    """Whether a Kazakh text tells each of the rare events the question asks about."""
+    asked, told = plain(question), plain(text)
+    return all(event.tells.search(told) for event in _EVENTS if event.asks.search(asked))

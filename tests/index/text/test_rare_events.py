@@ -1,0 +1,72 @@
+"""Births, deaths, foundings, renamings and events "finally" or "again": asked, and told by
+the article's own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.text.rare_events import asks_rare_event, tells_rare_events
+
+SEIZED_FOR_GOOD = (
+    "«Депутаттар Советі қалада өкіметті біржола басып алды, оған қарсыласуға менің мүмкіндігім жоқ."
+)
+WESTERN_BRANCH = (
+    "Оралда Советтердің шұғыл шақырылған съезі (1918 ж. 18-24 март) «әскери үкіметті» және"
+    " Алашорданың батыс бөлімшесінің «үкіметін» тарату туралы шешім қабылдады."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Когда родился Ленин?", True),
+        ("Әліби Жанкелдин қашан қайтыс болды?", True),
+        ("Кто из членов облисполкома был убит в тюрьме?", True),
+        ("атаман дутов қай жылы өлтірілді", True),
+        ("Когда город Верный был переименован в Алма-Ату?", True),
+        ("Перовск қашан Қызылорда болып қайта аталды?", True),
+        ("В каком году было основано укрепление Верное?", True),
+        ("Верный қаласының негізі қашан қаланды?", True),
+        ("Алашорда үкіметі қай жылы біржола таратылды?", True),
+        # typed without Kazakh letters
+        ("алашорда тупкиликти кашан таратылды", True),
+        ("Когда Красная армия окончательно освободила Уральск?", True),
+        ("Оралда Кеңес өкіметі ақтардан кейін қайтадан қашан орнады?", True),
+        ("Когда в Верном установилась советская власть?", False),
+        ("Семейде Совет өкіметі қашан орнады?", False),
+        # a commune settling somewhere, and "mostly", are no founding
+        ("Где обосновалась петроградская коммуна «Солнечная»?", False),
+        ("В какие месяцы в основном создавались аульные Советы?", False),
+        # re-elected is no return
+        ("Кто был председателем вновь созданного Тургайского Совета?", False),
+    ],
+)
+def test_asks_rare_event(question: str, asks: bool) -> None:
+    assert asks_rare_event(question) is asks
+
+
+def test_a_death_is_told_by_a_killing() -> None:
+    killed = (
+        "С. Пужалин, П. Морозов, П. Червяков, П. Дмитриев ақ гвардияшылардың түрмесінде өлтірілді."
+    )
+    asked = "Кто был убит в тюрьме?"
+    assert tells_rare_events(asked, killed)
+    seized = "Атаман Дутов бастаған ақ гвардияшылар қалада өкіметті басып алды."
+    assert not tells_rare_events(asked, seized)
+
+
+def test_a_renaming_is_told_only_by_a_naming() -> None:
+    asked = "Когда Верный переименован в Алма-Ату?"
+    # A bracket with today's name tells no renaming.
+    assert not tells_rare_events(asked, "Верный (Алматы) қаласында да болды.")
+    assert tells_rare_events(asked, "Алашорда аталған қырғыз автономиясы")
+
+
+def test_an_end_for_good_is_told_only_by_the_text_saying_so() -> None:
+    assert tells_rare_events("Когда Совет окончательно взял власть в Павлодаре?", SEIZED_FOR_GOOD)
+    # The western branch dissolved in March 1918 is not Alash Orda dissolved for good.
+    assert not tells_rare_events("Алашорда үкіметі қай жылы біржола таратылды?", WESTERN_BRANCH)
+
+
+def test_a_question_without_a_rare_event_is_told_by_any_quote() -> None:
+    assert tells_rare_events("Оралда съезд қашан өтті?", WESTERN_BRANCH)
