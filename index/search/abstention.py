@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from index.search.quote_checks import QuoteChecks
 from index.text.lang import looks_russian
+from index.text.words import plain
 
 # A word, hyphenated compounds whole: «Усть-Каменогорске».
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -27,6 +28,15 @@ _RU_ADJECTIVE = re.compile(r"(?:ск|н)(?:ой|ая|ую|ою)$")
 _RU_OBLIQUE = re.compile(r"(?:е|ы|у|ой)$")
 # Years in a question: four digits, 1000-2099, not part of a longer number.
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+# A time after a year or before one: «после 1918 года», «1918 жылдан кейін», «до 1905 года»,
+# «1905 жылға дейін»; read on `plain` text («кейин»). «1918 жылдан бастап» (from) is not.
+_KK_YEAR = r"(\d{4})\s*(?:-?\s*ж(?:ыл\w*|\.)\s*)?(?:-?\w{1,3}\s+)?"
+_AFTER_YEAR = re.compile(
+    plain(rf"(?:после|позже|позднее|спустя)\s+(\d{{4}})|{_KK_YEAR}(?:кейін|соң)")
+)
+_BEFORE_YEAR = re.compile(
+    plain(rf"(?:до|ранее|раньше|прежде)\s+(\d{{4}})|{_KK_YEAR}(?:дейін|бұрын)")
+)
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,7 @@ class Signals:
     # How well the top quote holds the kind of answer asked, 0–1 (1 when nothing is asked).
     kind_held: float = 1.0
     unknown_names: int = 0  # capitalised names in the question the corpus never mentions
-    foreign_year: bool = False  # the question names only years the article never mentions
+    foreign_year: bool = False  # the question asks about a time the article never tells
     # Share of the question's content words (index.text.terms) the top passage has, and
     # how many such words there are.
     passage_coverage: float = 1.0
@@ -107,6 +117,21 @@ def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) 
 def question_years(text: str) -> frozenset[int]:
     """Four-digit years written in a question («1949 жылы», «в 1919 году»)."""
     return frozenset(int(y) for y in _YEAR.findall(text))
+
+
+def outside_years(text: str, known: frozenset[int]) -> bool:
+    """Whether a question asks about a time the article never tells: only years it never
+    mentions («Семей қаласында 1949 жылы не болды?»), or after its last year or before its
+    first («Как сложилась судьба Виноградова после 1918 года?»)."""
+    years = question_years(text)
+    if years and not years & known:
+        return True
+    if not known:
+        return False
+    folded = plain(text)
+    after = (int(y) for m in _AFTER_YEAR.finditer(folded) for y in m.groups() if y)
+    before = (int(y) for m in _BEFORE_YEAR.finditer(folded) for y in m.groups() if y)
+    return any(y >= max(known) for y in after) or any(y <= min(known) for y in before)
 
 
 def unknown_names(text: str, known: Callable[[str], bool], first_word: bool = False) -> int:

@@ -16,7 +16,7 @@ from index.search.abstention import (
     AbstentionConfig,
     Signals,
     answerable,
-    question_years,
+    outside_years,
     unknown_names,
 )
 from index.search.answers import AnswerWeights, Ranked, rank_answers
@@ -200,7 +200,7 @@ class HybridSearcher:
             or any(date_match(dates, c.dates) > 0 for c in self._chunks),
             coverage=self._coverage(question, lang),
             unknown_names=unknown_names(question, self._known, first_word=lang == "kk"),
-            foreign_year=bool(years := question_years(question)) and not years & self._years,
+            foreign_year=outside_years(question, self._years),
         )
         return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query)
 

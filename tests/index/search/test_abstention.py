@@ -11,6 +11,7 @@ from index.search.abstention import (
     Signals,
     answerable,
     evidence,
+    outside_years,
     question_years,
     unknown_names,
 )
@@ -33,6 +34,30 @@ STRONG = Signals(dense_top=0.85, dense_gap=0.1, lexical_top=0.3, meta_in_corpus=
 )
 def test_years_in_a_question(question: str, years: set[int]) -> None:
     assert question_years(question) == years
+
+
+ARTICLE_YEARS = frozenset({1905, 1917, 1918})
+
+
+@pytest.mark.parametrize(
+    ("question", "outside"),
+    [
+        ("Семей қаласында 1949 жылы не болды?", True),
+        ("Верный 1918?", False),
+        # after the article's last year, or before its first
+        ("Как сложилась судьба П. М. Виноградова после 1918 года?", True),
+        ("Дутов 1918 жылдан кейін қайда болды?", True),
+        ("дутов 1918 жылдан кейин кайда болды", True),
+        ("Что было в Омске до 1905 года?", True),
+        ("Что делали большевики после 1917 года?", False),
+        # from a year on, or until a season of it, is inside
+        ("Верный большевиктерін 1918 жылдан бастап кім басқарды?", False),
+        ("1918 жылдың жазына дейін шаруаларға қанша жер берілді?", False),
+        ("Кто руководил Советом?", False),
+    ],
+)
+def test_a_time_the_article_never_tells(question: str, outside: bool) -> None:
+    assert outside_years(question, ARTICLE_YEARS) is outside
 
 
 def test_unknown_names_are_capitalised_words_nobody_vouches_for() -> None:
