@@ -51,6 +51,9 @@ def _chain(suffixes: str) -> re.Pattern[str]:
 
 _ENDING = _chain(_NOUN_SUFFIXES + " " + _OTHER_SUFFIXES)  # matched against plain(ending)
 _NAME_ENDING = _chain(_NOUN_SUFFIXES)
+# A word written with a capital this often mid-sentence is a name a question gives one to:
+# the embedding model reads «совет билігі» and «Совет билігі» differently.
+_NAME_SHARE = 0.75
 _MIN_STEM = 4  # shorter stems only for question words: «кім|дер», «қай|дан»
 
 
@@ -135,15 +138,16 @@ class KazakhRestorer:
     def from_texts(cls, texts: Iterable[str], extra_words: Iterable[str] = ()) -> KazakhRestorer:
         """Vocabulary of the passages plus extra words (place names, glossary words).
 
-        A word is a name when it never occurs in lower case and has a capital somewhere other
-        than the start of a sentence (an extra word with a capital counts as such).
+        A word is a name when, other than at the start of a sentence, it is written with a
+        capital at least `_NAME_SHARE` of the time («Совет» 96 times, «совет» 4); an extra
+        word with a capital counts as such.
         """
         texts = list(texts)  # read twice: here and for the spelling context
         counts: Counter[str] = Counter(
             language.KAZAKH_FUNCTION_WORDS | language.KAZAKH_NUMBER_WORDS
         )
-        lower: set[str] = set()
-        capital: set[str] = set()
+        lower: Counter[str] = Counter()
+        capital: Counter[str] = Counter()
         for text, sentence_start in [*((t, True) for t in texts), (" ".join(extra_words), False)]:
             end, initial = (None if sentence_start else 0), False
             for m in WORD.finditer(text):
@@ -154,12 +158,14 @@ class KazakhRestorer:
                 # initial («А. Иманов»)
                 mid = not gap or gap[-1] in ",;«" or (initial and gap == ".")
                 if word == low:
-                    lower.add(low)
+                    lower[low] += 1
                 elif mid and (len(word) == 1 or not word.isupper()):
-                    capital.add(low)
+                    capital[low] += 1
                 end, initial = m.end(), len(word) == 1 and word.isupper()
-        names = frozenset(w for w in capital - lower if len(w) > 2)
-        return cls(counts, names, frozenset(lower), SpellingContext(texts))
+        names = frozenset(
+            w for w, n in capital.items() if len(w) > 2 and n >= _NAME_SHARE * (n + lower[w])
+        )
+        return cls(counts, names, frozenset(lower) - names, SpellingContext(texts))
 
     def restore(self, text: str) -> str:
         """Text in Cyrillic with Kazakh letters restored; Russian is only transliterated.

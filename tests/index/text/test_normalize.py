@@ -12,7 +12,7 @@ from index.text.restorer import KazakhRestorer
     ("question", "text", "lang", "certain"),
     [
         # A question typed without its mark is read with one.
-        ("семейде совет окимети кашан орнады", "Семейде совет өкіметі қашан орнады?", "kk", True),
+        ("семейде совет окимети кашан орнады", "Семейде Совет өкіметі қашан орнады?", "kk", True),
         ("Semeıde Sovet ókimeti qashan ornady?", "Семейде Совет өкіметі қашан орнады?", "kk", True),
         ("semeyde okimet ornady", "Семейде өкімет орнады?", "kk", True),
         ("Семей облысы", "Семей облысы", "kk", False),  # nothing says which language
