@@ -121,7 +121,7 @@ def asks_about_today(text: str) -> bool:
 def untold_name(question: str, quote: str) -> bool:
     """Whether a question asks for someone's name and the quote names nobody: «Қарағанды
     көмір кендері басқарушысының аты-жөні кім?» against a list of offices."""
-    return asks_name(question) and not names_person(quote)
+    return asks_name(question) and not names_person(quote, surname_alone=True)
 
 
 def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:

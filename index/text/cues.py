@@ -46,7 +46,9 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         NUMBER,
         re.compile(
             # Not «1-санында», «бірінші санында»: an issue of a paper, not a count.
-            _W + r"(?:қанша|неше(?!нші)|сколько|(?<!-)(?<!ші\s)(?<!шы\s)саны(?:н|нда)?(?![^\W\d_])"
+            # Nor «во сколько», at what time.
+            _W + r"(?:қанша|неше(?!нші)|(?<!во\s)сколько"
+            r"|(?<!-)(?<!ші\s)(?<!шы\s)саны(?:н|нда)?(?![^\W\d_])"
             r"|количеств|численност)",
             re.IGNORECASE,
         ),
@@ -96,6 +98,10 @@ _PERSON = re.compile(
     rf"|(?<![^\W\d_])[{_UPPER}][а-яёәғқңөұүһі]+\s+[{_UPPER}][а-яёәғқңөұүһі]*"
     r"(?:ов|ев|ин|ын|ский|ұлы|улы)(?:а|у|ым|ой|ның|нің|тың|тің|ға|ге|қа|ке|ты|ті|ны|ні|пен|мен)?"
     r"(?![^\W\d_])"
+)
+_PERSON_OR_SURNAME = re.compile(
+    rf"{_PERSON.pattern}|(?<=[\w,] )[{_UPPER}][а-яёәғқңөұүһі]+(?:ов|ев|ин|ский|цкий)"
+    r"(?:а|у|ым|ой|ның|нің|тың|тің|ға|ге|қа|ке|ты|ті|ны|ні|пен|мен)?(?![^\W\d_])"
 )
 # Case endings a count takes after a hyphen («500-ден астам», «1000-ға жуық», «60-тай»); other
 # words after one make an ordinal («2-съезі»).
@@ -172,9 +178,10 @@ def has_kind(
     return 1.0 if regions_of(sentence) else 0.0
 
 
-def names_person(sentence: str) -> bool:
-    """Whether the sentence names someone by initials or by first name and surname."""
-    return _PERSON.search(sentence) is not None
+def names_person(sentence: str, surname_alone: bool = False) -> bool:
+    """Whether the sentence names someone by initials or by first name and surname, or, with
+    `surname_alone`, by a surname only («комиссары Виноградский»)."""
+    return (_PERSON if not surname_alone else _PERSON_OR_SURNAME).search(sentence) is not None
 
 
 def asks_name(question: str) -> bool:

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from index.text import lang as language
 from index.text.questions import looks_like_question
 from index.text.restorer import KazakhRestorer
+from index.text.words import WORD
+
+_MIN_LETTERS = 3  # shorter words («в», «ж») tell no language
 
 
 @dataclass(frozen=True)
@@ -44,4 +47,15 @@ def read_question(text: str, restorer: KazakhRestorer) -> ReadQuestion:
     """Read a question once: Cyrillic script, Kazakh letters, language."""
     normal = _as_asked(restorer.restore(text))
     guess = language.guess_language(normal)
-    return ReadQuestion(text, normal, guess.lang, guess.certain)
+    if guess.certain:
+        return ReadQuestion(text, normal, guess.lang, True)
+    return ReadQuestion(text, normal, _vocabulary_lean(normal, restorer) or guess.lang, False)
+
+
+def _vocabulary_lean(text: str, restorer: KazakhRestorer) -> str | None:
+    """Russian when most words of a question with no function words or endings to tell by
+    are foreign to the article's Kazakh: «Уральск переворот март 1918» (the article says
+    «Орал», «төңкеріс»), but not «Верный 1918?»."""
+    words = [w for w in WORD.findall(text) if len(w) >= _MIN_LETTERS]
+    foreign = sum(not restorer.knows(w) for w in words)
+    return "ru" if foreign > len(words) - foreign else None

@@ -1,8 +1,8 @@
-"""What a question may ask that the article seldom tells: a birth or a death, a town's founding
-or renaming, an event "finally" or "again". The article narrates 1917–1918; a question about
-Dutov's death, Verny's founding or Alash Orda's final dissolution is asked next to it, and a
-quote that tells none of it does not answer («Алашорда үкіметі қай жылы біржола таратылды?»
-against the dissolution of its western branch in March 1918).
+"""What a question may ask that the article seldom tells: a birth, a death or a burial, a
+town's founding or renaming, an event "finally" or "again". The article narrates 1917–1918; a
+question about Dutov's death, Verny's founding or Alash Orda's final dissolution is asked next
+to it, and a quote that tells none of it does not answer («Алашорда үкіметі қай жылы біржола
+таратылды?» against the dissolution of its western branch in March 1918).
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ _EVENTS = (
         ),
         _words(r"туған|туды|дүниеге\s+кел|қайтыс|қаза\s+тап|өлтір|өлді|опат|атылды|атып"),
     ),
+    # A burial, which a killing does not tell.
+    _RareEvent(_words(r"похорон|жерленд|жерлен|зираты|қабір|могил"), _words(r"жерлен|қабір")),
     # A town's new name: the article names today's towns in brackets («Верный (Алматы)») but
     # never tells of a renaming, only of namings («Алашорда аталған»).
     _RareEvent(

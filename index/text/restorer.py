@@ -187,6 +187,13 @@ class KazakhRestorer:
         restored = TOKEN.sub(token, text)
         return self._context.resolve(text, restored) if self._context else restored
 
+    def knows(self, word: str) -> bool:
+        """Whether a Cyrillic word is the article's Kazakh, as typed or restored («Совет»,
+        «окимети»); Russian words («переворот») are not, nor are those the article has once
+        without a Kazakh letter, in a Russian title («Уральск»)."""
+        found = self._find(word.lower(), False)
+        return found is not None and (self._counts[found] > 1 or bool(KAZAKH_LETTERS & set(found)))
+
     def _word(self, typed: str, latin: bool) -> str:
         low = typed.lower()
         if len(low) < 2 or low in language.RUSSIAN_FUNCTION_WORDS:

@@ -131,6 +131,9 @@ def test_a_name_asked_is_answered_only_by_a_quote_naming_someone() -> None:
     question = "Қарағанды көмір кендері басқарушысының аты-жөні кім?"
     assert untold_name(question, dismissed)
     assert not untold_name("Ақтөбе аткомының председателінің аты-жони кім?", ACTOBE)
+    # A surname alone names someone when a name is asked.
+    commissar = "Уақытша үкіметтің Павлодар уезінің комиссары Виноградский өз қызметін жүргізді."
+    assert not untold_name("Как звали уездного комиссара в Павлодаре?", commissar)
     # "Who" alone may be answered by a body, not a name: not judged here.
     assert not untold_name("Кто уволил управляющего копями?", dismissed)
 

@@ -170,6 +170,8 @@ def test_a_list_of_places_is_asked_in_the_plural(question: str, several: bool) -
         ("Из кого сначала состоял красногвардейский отряд?", set()),
         ("Атбасар қызыл гвардиясы кімдерден жасақталды?", set()),
         ("Кого избрали председателем?", {PERSON}),
+        # at what time is no count
+        ("Во сколько был взят штурмом Зимний дворец?", {DATE}),
     ],
 )
 def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:

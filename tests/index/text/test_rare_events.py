@@ -23,6 +23,7 @@ WESTERN_BRANCH = (
         ("Әліби Жанкелдин қашан қайтыс болды?", True),
         ("Кто из членов облисполкома был убит в тюрьме?", True),
         ("атаман дутов қай жылы өлтірілді", True),
+        ("Где похоронены Дмитриев и Пужалин?", True),
         ("Когда город Верный был переименован в Алма-Ату?", True),
         ("Перовск қашан Қызылорда болып қайта аталды?", True),
         ("В каком году было основано укрепление Верное?", True),
@@ -53,6 +54,8 @@ def test_a_death_is_told_by_a_killing() -> None:
     assert tells_rare_events(asked, killed)
     seized = "Атаман Дутов бастаған ақ гвардияшылар қалада өкіметті басып алды."
     assert not tells_rare_events(asked, seized)
+    # A killing does not tell where they lie.
+    assert not tells_rare_events("Где похоронены убитые в тюрьме?", killed)
 
 
 def test_a_renaming_is_told_only_by_a_naming() -> None:
