@@ -76,7 +76,7 @@ def answer_and_log(
         return Asked(lang=rt.user_lang_now(user), problem="flood")
     question = understood or question
     started = time.perf_counter()
-    answer = rt.service.answer(question)
+    answer = rt.service.answer(question, lang_hint=rt.user_lang_now(user))
     latency_ms = (time.perf_counter() - started) * 1000
     lang = rt.answer_lang_now(user, answer.lang, answer.lang_certain)
     top = answer.results[0] if answer.answered and answer.results else None

@@ -107,12 +107,17 @@ class AnswerService:
 
     # -- answering ---------------------------------------------------------------------------
 
-    def answer(self, question: str, k: int = 5, build_id: int | None = None) -> Answer:
-        """Answer from the served build, or from build `build_id` only (else BuildChanged)."""
+    def answer(
+        self, question: str, k: int = 5, build_id: int | None = None, lang_hint: str | None = None
+    ) -> Answer:
+        """Answer from the served build, or from build `build_id` only (else BuildChanged);
+        `lang_hint` is the asker's language, for a question that barely shows its own."""
         loaded = self._current()
         if build_id is not None and build_id != loaded.info.build_id:
             raise BuildChanged(build_id)
-        answer = replace(loaded.searcher.search(question, k), build_id=loaded.info.build_id)
+        answer = replace(
+            loaded.searcher.search(question, k, lang_hint), build_id=loaded.info.build_id
+        )
         if not answer.results:
             return answer
         top = loaded.chunks.get(answer.results[0].chunk_id)

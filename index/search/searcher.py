@@ -119,8 +119,10 @@ class HybridSearcher:
             [*gazetteer.kazakh_names, *(glossary.kazakh_words if glossary else ())],
         )
 
-    def search(self, question: str, k: int = 5) -> Answer:
-        read = read_question(question, self._restorer)
+    def search(self, question: str, k: int = 5, lang_hint: str | None = None) -> Answer:
+        """The best `k` passages for a question; `lang_hint` reads one that barely shows its
+        language («Верный 1918?») in the asker's."""
+        read = read_question(question, self._restorer, lang_hint)
         lang, text = read.lang, read.text
         if not self._chunks or not text.strip():
             return Answer(question, lang, False, (), self._citation, read.certain)

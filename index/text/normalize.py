@@ -43,13 +43,16 @@ def _as_asked(text: str) -> str:
     return text
 
 
-def read_question(text: str, restorer: KazakhRestorer) -> ReadQuestion:
-    """Read a question once: Cyrillic script, Kazakh letters, language."""
+def read_question(text: str, restorer: KazakhRestorer, hint: str | None = None) -> ReadQuestion:
+    """Read a question once: Cyrillic script, Kazakh letters, language. A question that
+    barely shows its language is read in the one its words lean to, else in `hint` (the
+    asker's language, as the bot knows it)."""
     normal = _as_asked(restorer.restore(text))
     guess = language.guess_language(normal)
     if guess.certain:
         return ReadQuestion(text, normal, guess.lang, True)
-    return ReadQuestion(text, normal, _vocabulary_lean(normal, restorer) or guess.lang, False)
+    lang = _vocabulary_lean(normal, restorer) or hint or guess.lang
+    return ReadQuestion(text, normal, lang, False)
 
 
 def _vocabulary_lean(text: str, restorer: KazakhRestorer) -> str | None:

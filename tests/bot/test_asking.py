@@ -13,6 +13,7 @@ from bot.dialogue import Dialogue
 from bot.flood import FloodLimit
 from bot.journal import Journal, Logged
 from bot.runtime import Runtime
+from index.domain import Answer
 from tests.support.fakes import FakeAnswerService
 
 
@@ -90,9 +91,16 @@ async def test_an_unsure_language_follows_telegram_then_the_last_question(
 ):
     rt = _runtime(journal, dialogue, sessions)
     unsure = replace(rt.service.answer("Верный"), lang="kk", lang_certain=False)
-    monkeypatch.setattr(rt.service, "answer", lambda question, k=5: unsure)
+    hints = []
+
+    def answer(question: str, k: int = 5, lang_hint: str | None = None) -> Answer:
+        hints.append(lang_hint)
+        return unsure
+
+    monkeypatch.setattr(rt.service, "answer", answer)
     asked = await ask(rt, User(8, "B", False, language_code="ru"), "private", "Верный 1918?")
     assert asked.lang == "ru"
+    assert hints == ["ru"]  # the search, too, reads it in the asker's language
     _log_russian_question(journal, user_id=9)
     assert (await ask(rt, User(9, "C", False), "private", "Верный 1918?")).lang == "ru"
     assert (await ask(rt, User(10, "D", False), "private", "Верный 1918?")).lang == "kk"

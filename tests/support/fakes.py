@@ -72,7 +72,9 @@ class FakeAnswerService:
         self._lock = threading.Lock()
         self._build = 1
 
-    def answer(self, question: str, k: int = 5, build_id: int | None = None) -> Answer:
+    def answer(
+        self, question: str, k: int = 5, build_id: int | None = None, lang_hint: str | None = None
+    ) -> Answer:
         if build_id is not None and build_id != self._build:
             raise BuildChanged(build_id)
         lang = "ru" if any(ch in question.lower() for ch in "ыэъё") else "kk"

@@ -8,6 +8,15 @@ from index.text.normalize import ReadQuestion, read_question
 from index.text.restorer import KazakhRestorer
 
 
+def test_an_unsure_question_is_read_in_the_askers_language(restorer: KazakhRestorer) -> None:
+    assert read_question("Верный 1918?", restorer, hint="kk").lang == "kk"
+    assert read_question("Верный 1918?", restorer, hint="ru").lang == "ru"
+    # Its own words come first: the article's Kazakh has neither «Уральск» nor «переворот».
+    assert read_question("Уральск переворот 1918", restorer, hint="kk").lang == "ru"
+    # A sure language is never overridden.
+    assert read_question("Семейде Совет өкіметі қашан орнады?", restorer, hint="ru").lang == "kk"
+
+
 @pytest.mark.parametrize(
     ("question", "text", "lang", "certain"),
     [
