@@ -31,7 +31,7 @@ from index.text.words import plain
 # Titles a "who" question names someone by; leading in general («басшы», «глава») the article
 # tells with verbs («басқарды») and is not judged.
 _TITLE = re.compile(
-    r"(?<![^\W\d_])(?:председател|төраға|атаман|комиссар|команд[иі]р|командующ|секретар|хатшы)\w*",
+    r"(?<![^\W\d_])(?:председател|төраға|атаман|комиссар|команд[иі]р|командующ|секретар|хатшы|редактор)\w*",
     re.IGNORECASE,
 )
 _TITLE_STEM = 6

@@ -118,6 +118,7 @@ def test_a_title_asked_that_the_quote_never_names() -> None:
     for question, missing in [("Кто был атаманом войска?", True), ("Когда атаман пришёл?", False)]:
         checks = check_quote(question, "ru", _asked(question, ()), _top(VERNY, (), ()), glossary)
         assert checks.person_missing is missing
+    assert untold_title("«Свободная степь» газетінің редакторы кім еді?", "kk", VERNY, glossary)
     # A phone-typed title reads back in Kazakh letters («командір»).
     assert untold_title("Семей ротасына кім командір болды?", "kk", ACTOBE, None)
 
