@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from index.domain import Chunk
 from index.search.answers import Ranked
-from index.search.sentence_table import KINDS, Question, SentenceTable
+from index.search.sentence_table import KINDS, Question, SentenceTable, word_stem
 from index.text.cues import DATE, NUMBER, PERSON, PLACE
 from index.text.dates import date_precision
+from index.text.words import WORD
 
 # A sentence this short rarely answers on its own («Ол 1918 ж. болды.»): quote its neighbour too.
 MIN_QUOTE_WORDS = 6
@@ -39,7 +40,9 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
     (the next or previous sentence: «… съезі … сайлады. Оның председателі … Зинченко болды.»),
     the place asked about when it is not named before it either (the next sentence), more
     words when it is short, or, for a question asking for nothing in particular, the
-    neighbour that scores alike."""
+    neighbour that has words of the question the best one lacks («… көтерілісі болды.
+    Көтерілісшілер … қару-жарақ қоймаларын басып алып …» for what was seized), else the one
+    that scores alike."""
     best = ranked.best_row[chunk]
     inside = table.rows(chunk)
     near = [best + d for d in (-1, 1, -2, 2) if best + d in inside]
@@ -60,6 +63,12 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
     if partner is None and len(table.texts[best].split()) < MIN_QUOTE_WORDS and near:
         partner = max(near[:2], key=lambda r: ranked.scores.get(r, 0.0))
     if partner is None and not question.kinds:
+        said = _stems(table.texts[best])
+        # The next sentence first: an answer follows the sentence that sets its scene.
+        partner = next(
+            (r for r in near[:2][::-1] if question.stems & _stems(table.texts[r]) - said), None
+        )
+    if partner is None and not question.kinds:
         tied = [
             r for r in near[:2] if ranked.scores.get(r, -1e9) >= ranked.scores[best] - TIED_MARGIN
         ]
@@ -67,6 +76,10 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
     if partner is None:
         return Quote(best, range(best, best + 1))
     return Quote(best, range(min(best, partner), max(best, partner) + 1))
+
+
+def _stems(text: str) -> set[str]:
+    return {word_stem(w) for w in WORD.findall(text)}
 
 
 def answer_metadata(

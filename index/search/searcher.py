@@ -136,8 +136,9 @@ class HybridSearcher:
             event=asked_event(text, lang),
             counts=count_matcher(text, lang, self._glossary) if NUMBER in kinds else None,
             several_places=asks_several_places(text),
-            # Only a "where" question reads them (`answers._locates`): no glossary pass else.
-            stems=self._stems(text, lang) if PLACE in kinds else frozenset(),
+            # Read by a "where" question (`answers._locates`) and a "what" one (`quotes`): no
+            # glossary pass for the others.
+            stems=self._stems(text, lang) if PLACE in kinds or not kinds else frozenset(),
         )
         candidates = order[: max(k, self.config.candidates)]
         ranked = rank_answers(

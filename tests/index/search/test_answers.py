@@ -106,6 +106,26 @@ def test_a_what_questions_answer_takes_in_a_neighbour_that_scores_alike(corpus) 
     assert quoted(frozenset({PERSON}), 1.25, 1.18) == range(first, first + 1)
 
 
+def test_a_what_questions_answer_takes_in_the_neighbour_with_its_words(corpus) -> None:
+    *_, table = corpus
+    rising = next(r for r, t in enumerate(table.texts) if "2 марттан 3 мартқа" in t)
+    seized = rising + 1
+    assert table.texts[seized].startswith("Көтерілісшілер қорғанды")
+    chunk = int(table.chunk_of[rising])
+    # The best sentence dates the uprising; the next tells what was seized («басып алып»).
+    scores = {r: 0.0 for r in table.rows(chunk)} | {rising: 1.3, seized: 0.5}
+    ranked = Ranked((chunk,), {chunk: rising}, scores)
+
+    def quoted(question: str) -> range:
+        stems = frozenset(word_stem(w) for w in WORD.findall(question))
+        asked = Question(lexical=None, regions=("Верный",), dates=(), kinds=frozenset())
+        return quote_rows(table, replace(asked, stems=stems), ranked, chunk).rows
+
+    assert quoted("Верныйдағы көтерілісте не басып алынды?") == range(rising, seized + 1)
+    # Nothing asked that the next sentence adds: the best one alone.
+    assert quoted("Верныйдағы көтеріліс қалай болды?") == range(rising, rising + 1)
+
+
 def test_a_neighbours_kind_of_answer_counts_a_quarter_its_place_and_date_half(corpus) -> None:
     *_, table = corpus
     rows = np.arange(*table.first_row[0:2])
