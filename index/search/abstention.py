@@ -58,6 +58,9 @@ class AbstentionConfig:
     kind_penalty: float = 1.5
     # Subtracted per capitalised name in the question that the corpus never mentions.
     unknown_name_penalty: float = 1.0
+    # Subtracted per "finally" or "again" asked that the quote does not say («Алашорда
+    # біржола таратылды?»): mostly an event after 1918, not always.
+    qualifier_penalty: float = 1.0
     # A question whose own words the best passage mostly lacks asks about something else
     # («Колчак әскерлері Семейді қашан басып алды?» against a passage on Semey's Soviet);
     # judged only with this many words to judge by.
@@ -100,6 +103,7 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
     score += dict(cfg.coverage_weight).get(lang, 0.0) * signals.coverage
     score -= cfg.kind_penalty * (1.0 - signals.kind_held)
     score -= cfg.unknown_name_penalty * signals.unknown_names
+    score -= cfg.qualifier_penalty * signals.quote.qualifiers_untold
     if dense:
         score += signals.dense_gap / cfg.dense_scale
     return score

@@ -24,7 +24,7 @@ from index.text.cues import (
 )
 from index.text.glossary import Glossary
 from index.text.ordinals import ordinals
-from index.text.rare_events import asks_rare_event, tells_rare_events
+from index.text.rare_events import asks_rare_event, tells_rare_events, untold_qualifiers
 from index.text.terms import FUNCTION_WORDS
 from index.text.words import plain
 
@@ -53,9 +53,11 @@ _COUNTED_STEM = 5
 class QuoteChecks:
     """What the top passage and its quote tell about the question beyond similarity."""
 
-    # The question asks about a birth, a death, a founding, a renaming or an event "finally"
-    # or "again" (`rare_events`) and the quote does not tell it.
+    # The question asks about a birth, a death, a founding or a renaming (`rare_events`) and
+    # the quote does not tell it.
     event_untold: bool = False
+    # How many of the "finally" and "again" the question asks the quote does not say.
+    qualifiers_untold: int = 0
     # The question names places and the best passage names none of them: it tells of
     # somewhere else («Қарағандыда Совет өкіметі қай күні орнады?» against Verny's passage).
     place_missing: bool = False
@@ -100,6 +102,7 @@ def check_quote(
     places = set(asked.regions)
     return QuoteChecks(
         event_untold=asks_rare_event(text) and not tells_rare_events(text, top.quote),
+        qualifiers_untold=untold_qualifiers(text, top.quote),
         place_missing=bool(places) and not places & {*top.regions, *top.answer_regions},
         place_quoted=bool(places) and places <= set(top.answer_regions),
         count_missing=NUMBER in asked.kinds

@@ -153,3 +153,12 @@ def test_a_quote_naming_the_places_asked_is_more_evidence() -> None:
         evidence(weak, "kk", True, CFG) + CFG.place_bonus
     )
     assert CFG.place_bonus > 0
+
+
+def test_a_finally_or_again_the_quote_does_not_say_is_less_evidence() -> None:
+    untold = replace(STRONG, quote=QuoteChecks(qualifiers_untold=1))
+    assert evidence(untold, "ru", True, CFG) == pytest.approx(
+        evidence(STRONG, "ru", True, CFG) - CFG.qualifier_penalty
+    )
+    assert CFG.qualifier_penalty > 0
+    assert not untold.quote.rules_out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.text.rare_events import asks_rare_event, tells_rare_events
+from index.text.rare_events import asks_rare_event, tells_rare_events, untold_qualifiers
 
 SEIZED_FOR_GOOD = (
     "«Депутаттар Советі қалада өкіметті біржола басып алды, оған қарсыласуға менің мүмкіндігім жоқ."
@@ -28,11 +28,8 @@ WESTERN_BRANCH = (
         ("Перовск қашан Қызылорда болып қайта аталды?", True),
         ("В каком году было основано укрепление Верное?", True),
         ("Верный қаласының негізі қашан қаланды?", True),
-        ("Алашорда үкіметі қай жылы біржола таратылды?", True),
-        # typed without Kazakh letters
-        ("алашорда тупкиликти кашан таратылды", True),
-        ("Когда Красная армия окончательно освободила Уральск?", True),
-        ("Оралда Кеңес өкіметі ақтардан кейін қайтадан қашан орнады?", True),
+        # "finally" and "again" are weighed apart
+        ("Алашорда үкіметі қай жылы біржола таратылды?", False),
         ("Когда в Верном установилась советская власть?", False),
         ("Семейде Совет өкіметі қашан орнады?", False),
         # a commune settling somewhere, and "mostly", are no founding
@@ -65,10 +62,23 @@ def test_a_renaming_is_told_only_by_a_naming() -> None:
     assert tells_rare_events(asked, "Алашорда аталған қырғыз автономиясы")
 
 
-def test_an_end_for_good_is_told_only_by_the_text_saying_so() -> None:
-    assert tells_rare_events("Когда Совет окончательно взял власть в Павлодаре?", SEIZED_FOR_GOOD)
-    # The western branch dissolved in March 1918 is not Alash Orda dissolved for good.
-    assert not tells_rare_events("Алашорда үкіметі қай жылы біржола таратылды?", WESTERN_BRANCH)
+@pytest.mark.parametrize(
+    ("question", "quote", "untold"),
+    [
+        ("Когда Совет окончательно взял власть в Павлодаре?", SEIZED_FOR_GOOD, 0),
+        # The western branch dissolved in March 1918 is not Alash Orda dissolved for good.
+        ("Алашорда үкіметі қай жылы біржола таратылды?", WESTERN_BRANCH, 1),
+        # typed without Kazakh letters
+        ("алашорда тупкиликти кашан таратылды", WESTERN_BRANCH, 1),
+        ("Когда Красная армия окончательно освободила Уральск?", WESTERN_BRANCH, 1),
+        ("Оралда Кеңес өкіметі ақтардан кейін қайтадан қашан орнады?", WESTERN_BRANCH, 1),
+        ("Оралда съезд қашан өтті?", WESTERN_BRANCH, 0),
+    ],
+)
+def test_an_end_for_good_or_a_return_is_said_or_untold(
+    question: str, quote: str, untold: int
+) -> None:
+    assert untold_qualifiers(question, quote) == untold
 
 
 def test_a_question_without_a_rare_event_is_told_by_any_quote() -> None:
