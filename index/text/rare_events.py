@@ -28,6 +28,8 @@ def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_L})(?:{plain(pattern)})", re.IGNORECASE)
 
 
+_TOWN = r"город|крепост|укреплени|станиц|бекініс|қала(?!н)|село|посел"
+_FOUNDED = r"основан[аоы]?(?!\w)|основал|заложен|(?:негізі|іргесі)\s+(?:\w+\s+){0,2}?қалан|іргетас"
 _EVENTS = (
     # A birth or a death («қай жылы туған?», «когда умер?») as the Kazakh text tells one
     # («… түрмесінде өлтірілді»).
@@ -47,11 +49,10 @@ _EVENTS = (
         _words(r"атал|атау|атады"),
     ),
     # A founding: a town's or a fortress's, which the article never tells («основано
-    # укрепление Верное», «қаланың негізі қаланды»); not «обосновалась», «в основном».
+    # укрепление Верное», «қаланың негізі қаланды»); not «обосновалась», «в основном», nor a
+    # commune's or a party's («основана коммуна»), which it tells as «құрылды».
     _RareEvent(
-        _words(
-            r"основан[аоы]?(?!\w)|основал|заложен|(?:негізі|іргесі)\s+(?:\w+\s+){0,2}?қалан|іргетас"
-        ),
+        _words(rf"(?:{_TOWN}).*?(?:{_FOUNDED})|(?:{_FOUNDED}).*?(?:{_TOWN})"),
         _words(r"(?:негіз|ірге)\w*\s+(?:\w+\s+){0,2}?қалан|іргетас"),
     ),
 )
