@@ -80,6 +80,7 @@ class _Scored:
     sentence_sims: np.ndarray | None  # cosine of every build sentence, when there are some
     # The question with its glossary words, as a TF-IDF row, for lexical matching.
     lexical_query: spmatrix
+    agreed: int | None  # the passage lexical and dense search both rank first
 
 
 class HybridSearcher:
@@ -148,6 +149,7 @@ class HybridSearcher:
             scored.fused,
             scored.sentence_sims,
             self.config.answer,
+            scored.agreed,
         )
         shown = [(i, quote_rows(self._table, asked, ranked, i)) for i in ranked.chunks[:k]]
         results = tuple(self._passage(i, quote, ranked, asked) for i, quote in shown)
@@ -170,7 +172,7 @@ class HybridSearcher:
         lexical = self._lexical.similarities(lexical_query)
         rankings, weights = [ranking(lexical)], [dict(cfg.lexical_weight).get(lang, 1.0)]
         dense_top = dense_gap = 0.0
-        sentence_sims = None
+        sentence_sims = agreed = None
         if self._dense:
             query = self._queries.encode(question)[np.newaxis, :]
             sims, ids = self._vectors.search(query, n)
@@ -186,6 +188,8 @@ class HybridSearcher:
                 dense = (1 - w) * dense + w * best
             rankings.append(ranking(dense))
             weights.append(cfg.dense_weight)
+            first = int(np.argmax(lexical))
+            agreed = first if first == int(np.argmax(dense)) else None
         fused = rrf(rankings, n, cfg.rrf_k, weights)
         # Read the question like the passages were read: same gazetteer, same date parser.
         regions = self._gazetteer.find(question)
@@ -205,7 +209,7 @@ class HybridSearcher:
             unknown_names=unknown_names(question, self._known, first_word=lang == "kk"),
             foreign_year=outside_years(question, self._years),
         )
-        return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query)
+        return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query, agreed)
 
     def _yearless_dates(self, question: str) -> tuple[str, ...]:
         """«30 мартта» without a year: that day in each year the article covers."""

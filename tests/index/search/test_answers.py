@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from index.search.answers import AnswerWeights, Ranked, _neighbour_features, rank_answers
 from index.search.quotes import Quote, answer_metadata, kind_held, quote_rows
@@ -139,3 +140,24 @@ def test_a_neighbours_kind_of_answer_counts_a_quarter_its_place_and_date_half(co
 def test_a_place_attached_to_what_is_asked_answers_where(corpus) -> None:
     quote, *_ = _ask(corpus, "Алашорданың батыс бөлімшесі қай жерде орналасты?")
     assert "Жымпитыдағы" in quote
+
+
+def test_the_passage_both_searches_rank_first_adds_to_its_sentences(corpus) -> None:
+    _, gazetteer, lexical, table = corpus
+    question = "Петропавлда Уақытша ревком қашан құрылды?"
+    asked = Question(
+        lexical=lexical.vectors([question]),
+        regions=gazetteer.find(question),
+        dates=(),
+        kinds=asked_kinds(question),
+    )
+    scores = np.asarray(lexical.scores(question), dtype=np.float64)
+    candidates = [int(i) for i in np.argsort(-scores)[:4]]
+    weights = AnswerWeights()
+    alone = rank_answers(table, asked, candidates, scores, None, weights)
+    agreed = candidates[1]
+    both = rank_answers(table, asked, candidates, scores, None, weights, agreed)
+    for row, score in both.scores.items():
+        bonus = weights.agreed if table.chunk_of[row] == agreed else 0.0
+        assert score == pytest.approx(alone.scores[row] + bonus)
+    assert weights.agreed > 0
