@@ -53,8 +53,10 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
     held = {r: table.held(r, question) for r in [best, *near[:2]]}
     for kind in (PERSON, NUMBER, PLACE):
         column = KINDS.index(kind)
-        if partner is None and kind in question.kinds and not held[best][column]:
-            holding = [r for r in near[:2] if held[r][column]]
+        if partner is None and kind in question.kinds and held[best][column] < 1:
+            # A neighbour holding it better: a list of towns after one («Оның жұмысына
+            # Петропавл, Көкшетау, …»), a count of what is asked after a count of others.
+            holding = [r for r in near[:2] if held[r][column] > held[best][column]]
             # Both neighbours may name someone: the one that answers better.
             partner = max(holding, key=lambda r: ranked.scores.get(r, 0.0), default=None)
     asked = set(question.regions)

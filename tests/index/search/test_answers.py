@@ -127,6 +127,26 @@ def test_a_what_questions_answer_takes_in_the_neighbour_with_its_words(corpus) -
     assert quoted("Верныйдағы көтеріліс қалай болды?") == range(rising, rising + 1)
 
 
+def test_a_list_asked_takes_in_the_neighbour_that_lists_more_places(corpus) -> None:
+    *_, table = corpus
+    congress = next(r for r, t in enumerate(table.texts) if "3-съезі (1917 ж. 2-10 дек.)" in t)
+    towns = congress + 1
+    assert table.texts[towns].startswith("Оның жұмысына Петропавл, Көкшетау")
+    chunk = int(table.chunk_of[congress])
+    scores = {r: 0.0 for r in table.rows(chunk)} | {congress: 1.5, towns: 0.8}
+    ranked = Ranked((chunk,), {chunk: congress}, scores)
+    question = "Батыс Сібір Советтерінің 3-съезіне қай қалалардың Советтері өкіл жіберді?"
+    asked = Question(
+        lexical=None,
+        regions=("Батыс Сібір",),
+        dates=(),
+        kinds=asked_kinds(question),
+        several_places=True,
+    )
+    # The congress's sentence names one place besides the one asked: half a list.
+    assert quote_rows(table, asked, ranked, chunk).rows == range(congress, towns + 1)
+
+
 def test_a_neighbours_kind_of_answer_counts_a_quarter_its_place_and_date_half(corpus) -> None:
     *_, table = corpus
     rows = np.arange(*table.first_row[0:2])
