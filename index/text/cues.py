@@ -46,8 +46,8 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         NUMBER,
         re.compile(
             # Not «1-санында», «бірінші санында»: an issue of a paper, not a count.
-            # Nor «во сколько», at what time.
-            _W + r"(?:қанша|неше(?!нші)|(?<!во\s)сколько"
+            # Nor «во сколько», «сағат нешеде», at what time.
+            _W + r"(?:қанша|(?<!сағат\s)неше(?!нші)|(?<!во\s)сколько"
             r"|(?<!-)(?<!ші\s)(?<!шы\s)саны(?:н|нда)?(?![^\W\d_])"
             r"|количеств|численност)",
             re.IGNORECASE,

@@ -175,6 +175,7 @@ def test_a_list_of_places_is_asked_in_the_plural(question: str, several: bool) -
         ("Кого избрали председателем?", {PERSON}),
         # at what time is no count
         ("Во сколько был взят штурмом Зимний дворец?", {DATE}),
+        ("Қысқы сарай қай күні, сағат нешеде алынды?", {DATE}),
     ],
 )
 def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
