@@ -56,9 +56,9 @@ def read_question(text: str, restorer: KazakhRestorer, hint: str | None = None) 
 
 
 def _vocabulary_lean(text: str, restorer: KazakhRestorer) -> str | None:
-    """Russian when most words of a question with no function words or endings to tell by
-    are foreign to the article's Kazakh: «Уральск переворот март 1918» (the article says
-    «Орал», «төңкеріс»), but not «Верный 1918?»."""
+    """Russian when half or more of the words of a question with no function words or
+    endings to tell by are foreign to the article's Kazakh: «Уральск переворот март 1918»
+    (the article says «Орал», «төңкеріс»), «съезд Алаш-Орды даты», but not «Верный 1918?»."""
     words = [w for w in WORD.findall(text) if len(w) >= _MIN_LETTERS]
     foreign = sum(not restorer.knows(w) for w in words)
-    return "ru" if foreign > len(words) - foreign else None
+    return "ru" if foreign and foreign >= len(words) - foreign else None

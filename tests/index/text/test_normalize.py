@@ -29,6 +29,7 @@ def test_an_unsure_question_is_read_in_the_askers_language(restorer: KazakhResto
         # says «Орал», «төңкеріс», and has «Уральск» once, in a Russian title.
         ("Уральск переворот март 1918", "Уральск переворот март 1918?", "ru", False),
         ("Семипалатинск 1918", "Семипалатинск 1918", "ru", False),
+        ("съезд Алаш-Орды даты", "съезд Алаш-Орды даты?", "ru", False),
         ("Торгай съезд", "Торгай съезд", "kk", False),
         ("hello 👋", "хелло 👋", "ru", False),
         ("1917?", "1917?", "kk", False),
