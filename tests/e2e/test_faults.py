@@ -58,7 +58,7 @@ async def test_an_unexpected_error_gets_a_kind_reply_and_a_traceback(
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken(question: str, k: int = 5) -> None:
+    def broken(question: str, k: int = 5, lang_hint: str | None = None) -> None:
         raise RuntimeError("index exploded")
 
     with monkeypatch.context() as patch:
