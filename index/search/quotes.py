@@ -67,14 +67,11 @@ def quote_rows(table: SentenceTable, question: Question, ranked: Ranked, chunk: 
     if partner is None and not question.kinds:
         said = _stems(table.texts[best])
         # The next sentence first: an answer follows the sentence that sets its scene.
-        partner = next(
-            (r for r in near[:2][::-1] if question.stems & _stems(table.texts[r]) - said), None
-        )
-    if partner is None and not question.kinds:
+        adding = [r for r in near[:2][::-1] if question.stems & _stems(table.texts[r]) - said]
         tied = [
             r for r in near[:2] if ranked.scores.get(r, -1e9) >= ranked.scores[best] - TIED_MARGIN
         ]
-        partner = max(tied, key=ranked.scores.__getitem__, default=None)
+        partner = adding[0] if adding else max(tied, key=ranked.scores.__getitem__, default=None)
     if partner is None:
         return Quote(best, range(best, best + 1))
     return Quote(best, range(min(best, partner), max(best, partner) + 1))

@@ -91,17 +91,18 @@ _RU_QUESTION_WORD = re.compile(
 )
 
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+# A surname's case endings, Russian and Kazakh: «Бокиннің», «Дубининым».
+_NAME_CASE = r"(?:а|у|ым|ой|ның|нің|тың|тің|ға|ге|қа|ке|ты|ті|ны|ні|пен|мен)?(?![^\W\d_])"
 # Initials then a capitalised surname: «П. П. Салов», «Ә. Т. Жанкелдин», «В.И. Ленин».
 _PERSON = re.compile(
     rf"(?<![^\W\d_])[{_UPPER}]\.\s?(?:[{_UPPER}]\.\s?)?[{_UPPER}][а-яёәғқңөұүһі]+"
     # Or a first name and a surname: «Тоқаш Бокиннің басшылығымен».
     rf"|(?<![^\W\d_])[{_UPPER}][а-яёәғқңөұүһі]+\s+[{_UPPER}][а-яёәғқңөұүһі]*"
-    r"(?:ов|ев|ин|ын|ский|ұлы|улы)(?:а|у|ым|ой|ның|нің|тың|тің|ға|ге|қа|ке|ты|ті|ны|ні|пен|мен)?"
-    r"(?![^\W\d_])"
+    rf"(?:ов|ев|ин|ын|ский|ұлы|улы){_NAME_CASE}"
 )
+# Or a surname alone, mid-sentence: «комиссары Виноградский».
 _PERSON_OR_SURNAME = re.compile(
-    rf"{_PERSON.pattern}|(?<=[\w,] )[{_UPPER}][а-яёәғқңөұүһі]+(?:ов|ев|ин|ский|цкий)"
-    r"(?:а|у|ым|ой|ның|нің|тың|тің|ға|ге|қа|ке|ты|ті|ны|ні|пен|мен)?(?![^\W\d_])"
+    rf"{_PERSON.pattern}|(?<=[\w,] )[{_UPPER}][а-яёәғқңөұүһі]+(?:ов|ев|ин|ский|цкий){_NAME_CASE}"
 )
 # Case endings a count takes after a hyphen («500-ден астам», «1000-ға жуық», «60-тай»); other
 # words after one make an ordinal («2-съезі»).
