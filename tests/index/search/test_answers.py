@@ -181,3 +181,28 @@ def test_the_passage_both_searches_rank_first_adds_to_its_sentences(corpus) -> N
         bonus = weights.agreed if table.chunk_of[row] == agreed else 0.0
         assert score == pytest.approx(alone.scores[row] + bonus)
     assert weights.agreed > 0
+
+
+def test_a_sentence_only_at_other_times_than_asked_counts_less(corpus) -> None:
+    _, gazetteer, lexical, table = corpus
+    question = "Қостанайда 1917 жылы декабрьде не болды?"
+    asked = Question(
+        lexical=lexical.vectors([question]),
+        regions=gazetteer.find(question),
+        dates=extract_dates(question),
+        kinds=asked_kinds(question),
+    )
+    revolt = next(r for r, t in enumerate(table.texts) if "18-19 мартта Қостанайдың" in t)
+    chunk = int(table.chunk_of[revolt])
+    scores = np.asarray(lexical.scores(question), dtype=np.float64)
+    weights = AnswerWeights()
+
+    def score(elsewhen: float) -> float:
+        ranked = rank_answers(
+            table, asked, [chunk], scores, None, replace(weights, elsewhen=elsewhen)
+        )
+        return ranked.scores[revolt]
+
+    # The revolt of March 1918 is no answer to a question about December 1917.
+    assert score(weights.elsewhen) == pytest.approx(score(0.0) - weights.elsewhen)
+    assert weights.elsewhen > 0
