@@ -16,16 +16,31 @@ from index.text.dates import extract_dates
 from index.text.words import WORD
 
 
-def _ask(corpus, question: str):
-    """Rank the whole article's sentences for a question, lexical side only."""
-    chunks, gazetteer, lexical, table = corpus
-    asked = Question(
+def _asked(corpus, question: str) -> Question:
+    """A question read as the searcher reads it, lexical side only."""
+    _, gazetteer, lexical, _ = corpus
+    return Question(
         lexical=lexical.vectors([question]),
         regions=gazetteer.find(question),
         dates=extract_dates(question),
         kinds=asked_kinds(question),
         stems=frozenset(word_stem(w) for w in WORD.findall(question)),
     )
+
+
+def _best_and_next(table, starts: str, best: float, following: float) -> tuple[int, int, Ranked]:
+    """The sentence holding `starts` ranked best in its passage, scored `best`, the sentence
+    after it `following`, the others 0: (its row, its passage, the ranking)."""
+    row = next(r for r, t in enumerate(table.texts) if starts in t)
+    chunk = int(table.chunk_of[row])
+    scores = {r: 0.0 for r in table.rows(chunk)} | {row: best, row + 1: following}
+    return row, chunk, Ranked((chunk,), {chunk: row}, scores)
+
+
+def _ask(corpus, question: str):
+    """Rank the whole article's sentences for a question, lexical side only."""
+    chunks, _, lexical, table = corpus
+    asked = _asked(corpus, question)
     passage_scores = np.asarray(lexical.scores(question), dtype=np.float64)
     candidates = [int(i) for i in np.argsort(-passage_scores)[:8]]
     ranked = rank_answers(table, asked, candidates, passage_scores, None, AnswerWeights())
@@ -109,13 +124,10 @@ def test_a_what_questions_answer_takes_in_a_neighbour_that_scores_alike(corpus) 
 
 def test_a_what_questions_answer_takes_in_the_neighbour_with_its_words(corpus) -> None:
     *_, table = corpus
-    rising = next(r for r, t in enumerate(table.texts) if "2 марттан 3 мартқа" in t)
+    # The best sentence dates the uprising; the next tells what was seized («басып алып»).
+    rising, chunk, ranked = _best_and_next(table, "2 марттан 3 мартқа", 1.3, 0.5)
     seized = rising + 1
     assert table.texts[seized].startswith("Көтерілісшілер қорғанды")
-    chunk = int(table.chunk_of[rising])
-    # The best sentence dates the uprising; the next tells what was seized («басып алып»).
-    scores = {r: 0.0 for r in table.rows(chunk)} | {rising: 1.3, seized: 0.5}
-    ranked = Ranked((chunk,), {chunk: rising}, scores)
 
     def quoted(question: str) -> range:
         stems = frozenset(word_stem(w) for w in WORD.findall(question))
@@ -129,20 +141,12 @@ def test_a_what_questions_answer_takes_in_the_neighbour_with_its_words(corpus) -
 
 def test_a_list_asked_takes_in_the_neighbour_that_lists_more_places(corpus) -> None:
     *_, table = corpus
-    congress = next(r for r, t in enumerate(table.texts) if "3-съезі (1917 ж. 2-10 дек.)" in t)
+    congress, chunk, ranked = _best_and_next(table, "3-съезі (1917 ж. 2-10 дек.)", 1.5, 0.8)
     towns = congress + 1
     assert table.texts[towns].startswith("Оның жұмысына Петропавл, Көкшетау")
-    chunk = int(table.chunk_of[congress])
-    scores = {r: 0.0 for r in table.rows(chunk)} | {congress: 1.5, towns: 0.8}
-    ranked = Ranked((chunk,), {chunk: congress}, scores)
     question = "Батыс Сібір Советтерінің 3-съезіне қай қалалардың Советтері өкіл жіберді?"
-    asked = Question(
-        lexical=None,
-        regions=("Батыс Сібір",),
-        dates=(),
-        kinds=asked_kinds(question),
-        several_places=True,
-    )
+    asked = replace(_asked(corpus, question), several_places=True)
+    assert asked.regions == ("Батыс Сібір",)
     # The congress's sentence names one place besides the one asked: half a list.
     assert quote_rows(table, asked, ranked, chunk).rows == range(congress, towns + 1)
 
@@ -163,14 +167,9 @@ def test_a_place_attached_to_what_is_asked_answers_where(corpus) -> None:
 
 
 def test_the_passage_both_searches_rank_first_adds_to_its_sentences(corpus) -> None:
-    _, gazetteer, lexical, table = corpus
+    _, _, lexical, table = corpus
     question = "Петропавлда Уақытша ревком қашан құрылды?"
-    asked = Question(
-        lexical=lexical.vectors([question]),
-        regions=gazetteer.find(question),
-        dates=(),
-        kinds=asked_kinds(question),
-    )
+    asked = _asked(corpus, question)
     scores = np.asarray(lexical.scores(question), dtype=np.float64)
     candidates = [int(i) for i in np.argsort(-scores)[:4]]
     weights = AnswerWeights()
@@ -184,14 +183,9 @@ def test_the_passage_both_searches_rank_first_adds_to_its_sentences(corpus) -> N
 
 
 def test_a_sentence_only_at_other_times_than_asked_counts_less(corpus) -> None:
-    _, gazetteer, lexical, table = corpus
+    _, _, lexical, table = corpus
     question = "Қостанайда 1917 жылы декабрьде не болды?"
-    asked = Question(
-        lexical=lexical.vectors([question]),
-        regions=gazetteer.find(question),
-        dates=extract_dates(question),
-        kinds=asked_kinds(question),
-    )
+    asked = _asked(corpus, question)
     revolt = next(r for r, t in enumerate(table.texts) if "18-19 мартта Қостанайдың" in t)
     chunk = int(table.chunk_of[revolt])
     scores = np.asarray(lexical.scores(question), dtype=np.float64)
