@@ -35,6 +35,14 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_STEM = 6
+# Leading asked in so many words («кто возглавлял», «кім басқарды», «басшысы кім»): a "who"
+# question about a leader asks for a person, where "who" alone may be a body («кто уволил»).
+# Read on `plain` text, as a phone types it too.
+_LEADS = re.compile(
+    r"(?<![^\W\d_])"
+    + plain(r"(?:басқар|басшы|жетекш|возглав|руковод|командов|лидер|вожд|во\s+главе)"),
+    re.IGNORECASE,
+)
 # Today, as a question asks about it («Қазақстанның қазіргі астанасы?», «сколько областей в
 # современном Казахстане?»); read outside brackets, where «Перовск (қазіргі Қызылорда)» only
 # names a town.
@@ -108,7 +116,7 @@ def check_quote(
         count_missing=NUMBER in asked.kinds
         and (not states_count(top.quote) or counts_other(text, lang, top.quote, glossary)),
         ordinal_missing=other_ordinals(text, top.quote),
-        person_missing=untold_name(text, top.quote)
+        person_missing=untold_name(text, top.quote, PERSON in asked.kinds)
         or (PERSON in asked.kinds and untold_title(text, lang, top.quote, glossary)),
         # Unless the article speaks of today too («Қазақстанның бүгіндегі оңтүстік облыстары»).
         today=asks_about_today(text) and not asks_about_today(top.quote),
@@ -121,10 +129,13 @@ def asks_about_today(text: str) -> bool:
     return _TODAY.search(_BRACKETED.sub(" ", text)) is not None
 
 
-def untold_name(question: str, quote: str) -> bool:
+def untold_name(question: str, quote: str, asks_who: bool = False) -> bool:
     """Whether a question asks for someone's name and the quote names nobody: «Қарағанды
-    көмір кендері басқарушысының аты-жөні кім?» against a list of offices."""
-    return asks_name(question) and not names_person(quote, surname_alone=True)
+    көмір кендері басқарушысының аты-жөні кім?» against a list of offices. With `asks_who`
+    (a "who" question), one asking who led or held a title («Жымпитыдағы бөлімшені кім
+    басқарды?», «Кто был председателем …?») asks for a name too."""
+    leader = asks_who and (_LEADS.search(plain(question)) or _TITLE.search(question))
+    return (asks_name(question) or bool(leader)) and not names_person(quote, surname_alone=True)
 
 
 def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:

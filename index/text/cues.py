@@ -134,6 +134,9 @@ _GENERIC_TEXT = "адам адамы кісі человек человека л
 _GENERIC_COUNTED = frozenset(_GENERIC_TEXT.split())
 _PEOPLE = frozenset(["адам", "адамы", "адамды", "адамнан", "адамға", "кісі"])
 _PEOPLE_ASKED = frozenset(["адам", "кісі", "человек", "человека", "людей"])
+# Units a number measures by rather than counts the things near it: «25 шақырым жерге …
+# коммунарлары» is a distance, «сегіз сағаттық жұмыс күні» hours, not workers.
+_UNITS = ("шақырым", "км", "верст", "сағ", "минут", "пуд", "десятин", "гектар", "сом", "рубл")
 
 
 def asked_kinds(question: str) -> frozenset[str]:
@@ -231,6 +234,10 @@ def count_of(sentence: str, is_counted: Callable[[str], bool], people: bool = Tr
             return True
         preceding = WORD.findall(sentence[: m.start()])[-before:]
         following = WORD.findall(sentence[m.end() :])[:after]
+        if following and following[0].lower().startswith(_UNITS):
+            if is_counted(following[0]):
+                return True
+            continue
         # «2000 адамы бар … отрядтары»: the article counts soldiers, members and workers
         # as people, so with `people` a count of people answers a count of any of them.
         if any(map(is_counted, preceding + following)):

@@ -136,7 +136,13 @@ def test_a_name_asked_is_answered_only_by_a_quote_naming_someone() -> None:
     commissar = "Уақытша үкіметтің Павлодар уезінің комиссары Виноградский өз қызметін жүргізді."
     assert not untold_name("Как звали уездного комиссара в Павлодаре?", commissar)
     # "Who" alone may be answered by a body, not a name: not judged here.
-    assert not untold_name("Кто уволил управляющего копями?", dismissed)
+    assert not untold_name("Кто уволил управляющего копями?", dismissed, asks_who=True)
+    # A leader or a title asked of a "who" question is a person, typed on a phone too.
+    for leader in ["Кто возглавлял управление копями?", "кен басқармасын ким баскарды"]:
+        assert untold_name(leader, dismissed, asks_who=True)
+        assert not untold_name(leader, dismissed)
+    assert untold_name("Кто был председателем правления?", dismissed, asks_who=True)
+    assert not untold_name("Кто был председателем исполкома?", ACTOBE, asks_who=True)
 
 
 def test_a_count_asked_is_not_answered_by_a_quote_counting_nothing() -> None:

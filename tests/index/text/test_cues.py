@@ -75,6 +75,12 @@ def test_a_sentence_counts_what_the_question_counts() -> None:
     assert not count_of(units, counted("казак"), people=False)  # the Kazakh word itself
     assert count_of("Болыстардың 60-70%-інде советтер ұйымдасты.", counted("пайыз"))
     assert not count_of("1918 жылы 15 февральда митинг болды.", counted("митинг"))
+    # A number before a unit measures by it: kilometres and hours, not the people near them.
+    distance = "Олардан 25 шақырым жерге Семянников зауыдының коммунарлары жайғасты."
+    assert not count_of(distance, counted("коммунар"))
+    assert count_of(distance, counted("шақырым"))
+    hours = "Кәсіпорындарда сегіз сағаттық жұмыс күні енгізілді, жұмысшылар қолдады."
+    assert not count_of(hours, counted("жұмысшы"))
 
 
 @pytest.mark.parametrize(
