@@ -73,12 +73,13 @@ class SentenceTable:
         years_before: list[int | None] = []
         for i, (chunk, year) in enumerate(zip(chunks, _years_in_force(chunks), strict=True)):
             first_row.append(len(spans))
-            last_places: tuple[str, ...] = ()
-            # The time in force runs on from the passage before in the same section.
+            # The place and time in force run on from the passage before in the same section
+            # («… Оралда … .» / «Марттың 28-нен 29-на қараған түні қалада …»).
             same = i > 0 and (chunks[i - 1].document, chunks[i - 1].section) == (
                 chunk.document,
                 chunk.section,
             )
+            last_places: tuple[str, ...] = carried_regions[-1] if same and carried_regions else ()
             last_dates: tuple[str, ...] = carried_dates[-1] if same and carried_dates else ()
             for start, end in split_sentences(chunk.text):
                 text = chunk.text[start:end]

@@ -100,9 +100,10 @@ _PERSON = re.compile(
     rf"|(?<![^\W\d_])[{_UPPER}][а-яёәғқңөұүһі]+\s+[{_UPPER}][а-яёәғқңөұүһі]*"
     rf"(?:ов|ев|ин|ын|ский|ұлы|улы){_NAME_CASE}"
 )
-# Or a surname alone, mid-sentence: «комиссары Виноградский».
+# Or a surname alone, mid-sentence: «комиссары Виноградский», «председателі Зинченко».
 _PERSON_OR_SURNAME = re.compile(
-    rf"{_PERSON.pattern}|(?<=[\w,] )[{_UPPER}][а-яёәғқңөұүһі]+(?:ов|ев|ин|ский|цкий){_NAME_CASE}"
+    rf"{_PERSON.pattern}|(?<=[\w,] )[{_UPPER}][а-яёәғқңөұүһі]+"
+    rf"(?:ов|ев|ин|ский|цкий|енко){_NAME_CASE}"
 )
 # Case endings a count takes after a hyphen («500-ден астам», «1000-ға жуық», «60-тай»); other
 # words after one make an ordinal («2-съезі»).

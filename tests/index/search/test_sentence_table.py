@@ -85,6 +85,16 @@ def test_the_time_in_force_runs_on_from_the_passage_before_in_its_section(corpus
     assert table.carried_dates[row] == ("1918-04-16",)
 
 
+def test_the_place_in_force_runs_on_from_the_passage_before_in_its_section(corpus) -> None:
+    *_, table = corpus
+    row = next(i for i, t in enumerate(table.texts) if t.startswith("Марттың 28-нен 29-на"))
+    # «… қалада контрреволюциялық төңкеріс жасап …»: the town is Орал, named in the passage
+    # before; this one names no place up to here.
+    start = table.rows(int(table.chunk_of[row])).start
+    assert not any(table.regions[r] for r in range(start, row + 1))
+    assert "Орал" in table.carried_regions[row]
+
+
 def test_a_place_excepted_in_brackets_is_not_where_the_sentence_is_about(corpus) -> None:
     *_, table = corpus
     row = next(r for r, t in enumerate(table.texts) if "(Орал мен оның аудандарынан басқа)" in t)

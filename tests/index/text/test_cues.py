@@ -35,6 +35,7 @@ def test_people_numbers_and_places_in_a_sentence() -> None:
     # A surname alone half names someone.
     commissar = "Павлодар уезінің комиссары Виноградский өз қызметін жүргізді."
     assert has_kind(PERSON, commissar, (), regions) == 0.5
+    assert has_kind(PERSON, "Комитеттің председателі Зинченко болды.", (), regions) == 0.5
     assert has_kind(NUMBER, "Отрядта 250 қызыл гвардияшы болды.", (), regions)
     assert not has_kind(NUMBER, "1918 ж. отряд құрылды.", (), regions)  # a year is no count
     assert has_kind(NUMBER, "(барлығы бір мыңнан астам адам) қатынасты.", (), regions)
