@@ -110,7 +110,9 @@ def check_quote(
     places = set(asked.regions)
     return QuoteChecks(
         event_untold=asks_rare_event(text) and not tells_rare_events(text, top.quote),
-        qualifiers_untold=untold_qualifiers(text, top.quote),
+        qualifiers_untold=untold_qualifiers(
+            text, top.quote, lambda word: _in_article(word, lang, glossary)
+        ),
         place_missing=bool(places) and not places & {*top.regions, *top.answer_regions},
         place_quoted=bool(places) and places <= set(top.answer_regions),
         count_missing=NUMBER in asked.kinds

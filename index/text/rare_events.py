@@ -9,9 +9,11 @@ none either, against the dissolution of its western branch in March 1918 («Ал
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from index.text.words import plain
+from index.text.questions import QUESTION_WORDS
+from index.text.words import WORD, plain
 
 _L = r"[^\W\d_]"
 
@@ -81,9 +83,47 @@ def tells_rare_events(question: str, text: str) -> bool:
     return _untold(_EVENTS, question, text) == 0
 
 
-def untold_qualifiers(question: str, text: str) -> int:
-    """How many of the "finally" and "again" a question asks the Kazakh text does not say."""
-    return _untold(_QUALIFIERS, question, text)
+def untold_qualifiers(
+    question: str, text: str, translate: Callable[[str], list[str]] = lambda _word: []
+) -> int:
+    """How many of the "finally" and "again" a question asks the Kazakh text does not say of
+    what it asks: the word the qualifier goes with («біржола таратылды», «окончательно
+    освободила»), as asked or in the article's words `translate` gives, follows the text's own
+    qualifier; «біржола басып алды» does not say «біржола таратылды»."""
+    asked, told = plain(question), plain(text)
+    untold = 0
+    for event in _QUALIFIERS:
+        found = event.asks.search(asked)
+        if found is not None:
+            verb = _qualified(question[found.end() :])
+            words = [verb, *translate(verb)] if verb else []
+            untold += not _says(event, told, {plain(w)[:_VERB_STEM] for w in words})
+    return untold
+
+
+# Letters of the qualified word compared («тарат|ылды»), and how many words after the text's
+# qualifier it is looked for in («біржола басып алды»).
+_VERB_STEM = 5
+_NEAR = 3
+_SKIPPED = frozenset(plain(w) for w in QUESTION_WORDS)
+
+
+def _qualified(after: str) -> str | None:
+    """The word a qualifier goes with: the first after it that is not a question word
+    («біржола қашан таратылды» → таратылды). `after` opens with the rest of the qualifier's
+    own word when its pattern matched a stem («окончательн|о освободила»)."""
+    words = WORD.findall(after)[1:] if after[:1].isalpha() else WORD.findall(after)
+    return next((w for w in words if plain(w) not in _SKIPPED), None)
+
+
+def _says(event: _RareEvent, told: str, stems: set[str]) -> bool:
+    """Whether the (plain) text says the qualifier, with a word of `stems` just after it
+    when there are any."""
+    for found in event.tells.finditer(told):
+        following = WORD.findall(told[found.end() :])[:_NEAR]
+        if not stems or any(w.startswith(tuple(stems)) for w in following):
+            return True
+    return False
 
 
 def _untold(events: tuple[_RareEvent, ...], question: str, text: str) -> int:

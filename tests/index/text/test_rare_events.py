@@ -66,7 +66,12 @@ def test_a_renaming_is_told_only_by_a_naming() -> None:
 @pytest.mark.parametrize(
     ("question", "quote", "untold"),
     [
+        # The Russian verb reaches the Kazakh quote through the article's words for it.
         ("Когда Совет окончательно взял власть в Павлодаре?", SEIZED_FOR_GOOD, 0),
+        ("Когда Совет окончательно распустил управу?", SEIZED_FOR_GOOD, 1),
+        ("Семейде Совет өкіметті біржола қашан басып алды?", SEIZED_FOR_GOOD, 0),
+        # «біржола» said of seizing power does not say a dissolution for good.
+        ("Алашорда үкіметі қай жылы біржола таратылды?", SEIZED_FOR_GOOD, 1),
         # The western branch dissolved in March 1918 is not Alash Orda dissolved for good.
         ("Алашорда үкіметі қай жылы біржола таратылды?", WESTERN_BRANCH, 1),
         # typed without Kazakh letters
@@ -79,7 +84,10 @@ def test_a_renaming_is_told_only_by_a_naming() -> None:
 def test_an_end_for_good_or_a_return_is_said_or_untold(
     question: str, quote: str, untold: int
 ) -> None:
-    assert untold_qualifiers(question, quote) == untold
+    def translate(word: str) -> list[str]:
+        return {"взял": ["басып", "алды"]}.get(word, [])
+
+    assert untold_qualifiers(question, quote, translate) == untold
 
 
 def test_a_question_without_a_rare_event_is_told_by_any_quote() -> None:
