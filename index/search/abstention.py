@@ -58,7 +58,7 @@ class AbstentionConfig:
     kind_penalty: float = 1.5
     # Subtracted per capitalised name in the question that the corpus never mentions.
     unknown_name_penalty: float = 1.0
-    # Subtracted per "finally" or "again" asked that the quote does not say («Алашорда
+    # Subtracted per "finally", "again" or "officially" asked that the quote does not say («Алашорда
     # біржола таратылды?»): mostly an event after 1918, not always.
     qualifier_penalty: float = 1.0
     # A question whose own words the best passage mostly lacks asks about something else

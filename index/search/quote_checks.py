@@ -64,7 +64,7 @@ class QuoteChecks:
     # The question asks about a birth, a death, a founding or a renaming (`rare_events`) and
     # the quote does not tell it.
     event_untold: bool = False
-    # How many of the "finally" and "again" the question asks the quote does not say.
+    # How many of the "finally", "again" and "officially" the question asks the quote does not say.
     qualifiers_untold: int = 0
     # The question names places and the best passage names none of them: it tells of
     # somewhere else («Қарағандыда Совет өкіметі қай күні орнады?» against Verny's passage).

@@ -1,9 +1,9 @@
 """What a question may ask that the article seldom tells: a birth, a death or a burial, a
-town's founding or renaming, an event "finally" or "again". The article narrates 1917–1918; a
-question about Dutov's death or Verny's founding is asked next to it, and a quote that tells
-none of it does not answer. One about Alash Orda's final dissolution is mostly answered by
-none either, against the dissolution of its western branch in March 1918 («Алашорда үкіметі
-қай жылы біржола таратылды?»).
+town's founding or renaming, an event "finally", "again" or "officially". The article
+narrates 1917–1918; a question about Dutov's death or Verny's founding is asked next to it,
+and a quote that tells none of it does not answer. One about Alash Orda's final dissolution
+is mostly answered by none either, against the dissolution of its western branch in March
+1918 («Алашорда үкіметі қай жылы біржола таратылды?»).
 """
 
 from __future__ import annotations
@@ -58,9 +58,10 @@ _EVENTS = (
         _words(r"(?:негіз|ірге)\w*\s+(?:\w+\s+){0,2}?қалан|іргетас"),
     ),
 )
-# An event "finally" or "again" is mostly one after 1918 (Alash Orda dissolved for good, a
-# town retaken from the Whites), but not always: «мятеж … окончательно подавлен» in May 1918
-# the article tells without the word. A quote not saying it is weak evidence, not a refusal.
+# An event "finally", "again" or "officially" is mostly one after 1918 (Alash Orda dissolved
+# for good, a town retaken from the Whites), but not always: «мятеж … окончательно подавлен»
+# in May 1918 the article tells without the word. A quote not saying it is weak evidence,
+# not a refusal.
 _QUALIFIERS = (
     # An end "once and for all" («біржола таратылды», «окончательно освободила»).
     _RareEvent(
@@ -69,6 +70,9 @@ _QUALIFIERS = (
     ),
     # An event "again" («қайтадан орнады», «снова установлена»).
     _RareEvent(_words(r"қайтадан|снова|повторно|вторично"), _words(r"қайтадан|қайта\s")),
+    # An event "officially" («ресми түрде құрылды», «официально провозглашена»): mostly a
+    # republic's or a body's formal act after 1918, which the article almost never words so.
+    _RareEvent(_words(r"ресми|официальн"), _words(r"ресми")),
 )
 
 
@@ -86,10 +90,11 @@ def tells_rare_events(question: str, text: str) -> bool:
 def untold_qualifiers(
     question: str, text: str, translate: Callable[[str], list[str]] = lambda _word: []
 ) -> int:
-    """How many of the "finally" and "again" a question asks the Kazakh text does not say of
-    what it asks: the word the qualifier goes with («біржола таратылды», «окончательно
-    освободила»), as asked or in the article's words `translate` gives, follows the text's own
-    qualifier; «біржола басып алды» does not say «біржола таратылды»."""
+    """How many of the "finally", "again" and "officially" a question asks the Kazakh text
+    does not say of what it asks: the word the qualifier goes with («біржола таратылды»,
+    «окончательно освободила»), as asked or in the article's words `translate` gives,
+    follows the text's own qualifier; «біржола басып алды» does not say «біржола
+    таратылды»."""
     asked, told = plain(question), plain(text)
     untold = 0
     for event in _QUALIFIERS:

@@ -79,6 +79,9 @@ def test_a_renaming_is_told_only_by_a_naming() -> None:
         ("Когда Красная армия окончательно освободила Уральск?", WESTERN_BRANCH, 1),
         ("Оралда Кеңес өкіметі ақтардан кейін қайтадан қашан орнады?", WESTERN_BRANCH, 1),
         ("Оралда съезд қашан өтті?", WESTERN_BRANCH, 0),
+        # "Officially", which the article almost never says.
+        ("Қазақ АССР-і ресми түрде қай жылы құрылды?", WESTERN_BRANCH, 1),
+        ("Когда официально провозглашена автономия?", WESTERN_BRANCH, 1),
     ],
 )
 def test_an_end_for_good_or_a_return_is_said_or_untold(
