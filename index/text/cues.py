@@ -225,13 +225,15 @@ def counts_people(question: str) -> bool:
 def count_of(sentence: str, is_counted: Callable[[str], bool], people: bool = True) -> bool:
     """Whether the sentence counts what `is_counted` accepts: a count with such a word near it
     («(барлығы 60-тай адамды)», «8 эсер және меньшевик депутаттар»), or a percentage when
-    `is_counted` accepts «пайыз»."""
+    `is_counted` accepts «пайыз» or «процент»."""
     days = date_spans(sentence)
     before, after = _WORDS_AROUND
     for m in _NUMBER.finditer(sentence):
         if any(a <= m.start() < b for a, b in days):
             continue
-        if sentence[m.end() : m.end() + 1] == "%" and is_counted("пайыз"):
+        if sentence[m.end() : m.end() + 1] == "%" and (
+            is_counted("пайыз") or is_counted("процент")
+        ):
             return True
         preceding = WORD.findall(sentence[: m.start()])[-before:]
         following = WORD.findall(sentence[m.end() :])[:after]

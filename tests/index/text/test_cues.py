@@ -75,6 +75,7 @@ def test_a_sentence_counts_what_the_question_counts() -> None:
     assert count_of(units, counted("жауынгер"))  # people, as a glossary cannot tell
     assert not count_of(units, counted("казак"), people=False)  # the Kazakh word itself
     assert count_of("Болыстардың 60-70%-інде советтер ұйымдасты.", counted("пайыз"))
+    assert count_of("Жалақы 50-ден 150%-ке дейін көбейді.", counted("процент"))
     assert not count_of("1918 жылы 15 февральда митинг болды.", counted("митинг"))
     # A number before a unit measures by it: kilometres and hours, not the people near them.
     distance = "Олардан 25 шақырым жерге Семянников зауыдының коммунарлары жайғасты."
