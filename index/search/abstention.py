@@ -5,9 +5,10 @@ Evidence adds up how far the best passage stands out (dense gap), how much surfa
 (lexical), whether the places and dates asked about occur in the corpus, the share of the
 question's words the corpus knows (Kazakh), and whether the quote holds the kind of answer
 asked for: a "when" question whose best sentence has no date is weak evidence. A year the
-article never mentions («… 1949 жылы не болды?») rules an answer out, and so does a quote that
-misses what the question names (`quote_checks`): none of the places asked, only counts of
-other things, another ordinal («the first congress» against «2-съезд»), today.
+article never mentions («… 1949 жылы не болды?») or a republic it never names («Қазақ
+АССР-і») rules an answer out, and so does a quote that misses what the question names
+(`quote_checks`): none of the places asked, only counts of other things, another ordinal
+(«the first congress» against «2-съезд»), today.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ class Signals:
     kind_held: float = 1.0
     unknown_names: int = 0  # capitalised names in the question the corpus never mentions
     foreign_year: bool = False  # the question asks about a time the article never tells
+    # The question names a republic the article never names («Қазақ АССР-і», index.text.republics).
+    foreign_republic: bool = False
     # Share of the question's content words (index.text.terms) the top passage has, and
     # how many such words there are.
     passage_coverage: float = 1.0
@@ -110,7 +113,7 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
 
 
 def answerable(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) -> bool:
-    if signals.foreign_year or signals.quote.rules_out:
+    if signals.foreign_year or signals.foreign_republic or signals.quote.rules_out:
         return False
     if signals.terms >= cfg.coverage_terms and signals.passage_coverage < cfg.min_passage_coverage:
         return False

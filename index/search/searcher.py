@@ -32,6 +32,7 @@ from index.text.cues import NUMBER, PLACE, asked_kinds, asks_several_places
 from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary
 from index.text.normalize import read_question
+from index.text.republics import names_other_republic, republics_named
 from index.text.restorer import KazakhRestorer
 from index.text.terms import FUNCTION_WORDS, question_terms
 from index.text.words import WORD
@@ -114,6 +115,7 @@ class HybridSearcher:
         self._glossary = glossary
         self._corpus_regions = frozenset(r for c in self._chunks for r in c.regions)
         self._years = frozenset(int(d[:4]) for c in self._chunks for d in c.dates)
+        self._republics = republics_named(c.text for c in self._chunks)
         # Questions typed without Kazakh letters or in Latin are read against this corpus.
         self._restorer = KazakhRestorer.from_texts(
             (c.text for c in self._chunks),
@@ -208,6 +210,9 @@ class HybridSearcher:
             coverage=self._coverage(question, lang),
             unknown_names=unknown_names(question, self._known, first_word=lang == "kk"),
             foreign_year=outside_years(question, self._years),
+            foreign_republic=names_other_republic(
+                question, self._republics, lambda word: self._article_words(word, lang)
+            ),
         )
         return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query, agreed)
 
@@ -238,6 +243,11 @@ class HybridSearcher:
         return self._lexical.passage_coverage(
             passage, terms, lambda word: glossary.article_words(word, lang) if glossary else []
         )
+
+    def _article_words(self, word: str, lang: str) -> list[str]:
+        """The article's words the glossary gives for a question's word, one by one."""
+        found = self._glossary.article_words(word, lang) if self._glossary else []
+        return [w for words in found for w in words.split()]
 
     def _known(self, word: str) -> bool:
         """Whether the corpus, the gazetteer or the glossary knows a word of a question."""

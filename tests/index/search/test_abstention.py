@@ -95,6 +95,10 @@ def test_a_year_the_article_never_mentions_rules_an_answer_out() -> None:
     assert not answerable(replace(STRONG, foreign_year=True), "kk", True, CFG)
 
 
+def test_a_republic_the_article_never_names_rules_an_answer_out() -> None:
+    assert not answerable(replace(STRONG, foreign_republic=True), "ru", True, CFG)
+
+
 def test_a_quote_without_the_kind_asked_is_weaker_evidence() -> None:
     held = evidence(STRONG, "ru", True, CFG)
     missing = evidence(replace(STRONG, kind_held=0.0), "ru", True, CFG)

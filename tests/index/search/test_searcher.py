@@ -150,6 +150,13 @@ def test_a_count_of_other_things_is_no_answer_to_how_many(lexical: HybridSearche
     assert answer.results[0].regions == ("Семей",) and not answer.answered
 
 
+def test_a_republic_no_passage_names_is_no_answer(lexical: HybridSearcher) -> None:
+    assert lexical.search("Семейде өкімет Советтің қолына қашан көшті?").answered
+    assert not lexical.search(
+        "Семейде өкімет Қазақ республикасы Советтің қолына қашан көшті?"
+    ).answered
+
+
 def test_empty_question_is_not_answered(lexical: HybridSearcher) -> None:
     assert not lexical.search("   ").answered
 
