@@ -26,7 +26,7 @@ from index.text.glossary import Glossary
 from index.text.ordinals import ordinals
 from index.text.rare_events import asks_rare_event, tells_rare_events, untold_qualifiers
 from index.text.terms import FUNCTION_WORDS
-from index.text.words import plain
+from index.text.words import WORD, plain
 
 # Titles a "who" question names someone by; leading in general («басшы», «глава») the article
 # tells with verbs («басқарды») and is not judged.
@@ -52,6 +52,9 @@ _TODAY = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
+# A name a question quotes, and how much of its words (of at least so many letters) is compared.
+_QUOTED = re.compile(r"[«\"“]([^»\"”]+)[»\"”]")
+_QUOTED_STEM, _QUOTED_LETTERS = 4, 3
 # Letters of a counted word compared, enough to pass Kazakh endings («депут|аттар») and not
 # to meet other words («казак» is not «Қазалыда»).
 _COUNTED_STEM = 5
@@ -82,6 +85,8 @@ class QuoteChecks:
     person_missing: bool = False
     # The question asks about today, not the article's time, and the quote does not speak of it.
     today: bool = False
+    # The question quotes a name («Үш жүз», «народная милиция») the quote never names.
+    quoted_missing: bool = False
 
     @property
     def rules_out(self) -> bool:
@@ -94,6 +99,7 @@ class QuoteChecks:
             or self.ordinal_missing
             or self.person_missing
             or self.today
+            or self.quoted_missing
         )
 
 
@@ -122,6 +128,7 @@ def check_quote(
         or (PERSON in asked.kinds and untold_title(text, lang, top.quote, glossary)),
         # Unless the article speaks of today too («Қазақстанның бүгіндегі оңтүстік облыстары»).
         today=asks_about_today(text) and not asks_about_today(top.quote),
+        quoted_missing=untold_quoted(text, top.quote, lambda w: _in_article(w, lang, glossary)),
     )
 
 
@@ -138,6 +145,22 @@ def untold_name(question: str, quote: str, asks_who: bool = False) -> bool:
     басқарды?», «Кто был председателем …?») asks for a name too."""
     leader = asks_who and (_LEADS.search(plain(question)) or _TITLE.search(question))
     return (asks_name(question) or bool(leader)) and not names_person(quote, surname_alone=True)
+
+
+def untold_quoted(question: str, quote: str, translate: Callable[[str], list[str]]) -> bool:
+    """Whether the question quotes a name (a party, a paper, a body: «Кто был лидером партии
+    «Уш жуз»?») none of whose words the quote has, as written or in the article's words
+    `translate` gives: it tells of something else («… «Алаш» партиясының басшысы …»)."""
+    told = plain(quote)
+
+    def said(word: str) -> bool:
+        return any(plain(w)[:_QUOTED_STEM] in told for w in [word, *translate(word)])
+
+    names = (WORD.findall(name) for name in _QUOTED.findall(question))
+    return any(
+        words and not any(map(said, words))
+        for words in ([w for w in name if len(w) >= _QUOTED_LETTERS] for name in names)
+    )
 
 
 def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:

@@ -15,6 +15,7 @@ from index.search.quote_checks import (
     counts_other,
     other_ordinals,
     untold_name,
+    untold_quoted,
     untold_title,
 )
 from index.search.sentence_table import KINDS, Question, SentenceTable
@@ -179,3 +180,18 @@ def test_today_asked_is_answered_only_where_the_article_speaks_of_today() -> Non
 )
 def test_a_question_about_today(question: str, today: bool) -> None:
     assert asks_about_today(question) is today
+
+
+def test_a_name_the_question_quotes_is_named_by_the_quote() -> None:
+    alash = "Съезде «Алаш» партиясының басшысы Ә. Бокейханов бастаған «Алашорда үкіметі» құрылды."
+
+    def translate(word: str) -> list[str]:
+        return {"милиция": ["милиция"], "народная": ["халықтық"]}.get(word.lower(), [])
+
+    assert untold_quoted("Кто был лидером партии «Уш жуз»?", alash, translate)
+    assert not untold_quoted("Кто был лидером партии «Алаш»?", alash, translate)
+    assert not untold_quoted("«Алашорда үкіметін» кім басқарды?", alash, translate)
+    militia = "«Халықтық милиция» деп аталатын қарулы күштер жасақтау ұйғарылды."
+    assert untold_quoted("Сколько бойцов было в «народной милиции»?", alash, translate)
+    assert not untold_quoted("Что решили о «народной милиции»?", militia, translate)
+    assert not untold_quoted("Кто возглавил Алашорду?", alash, translate)  # nothing quoted
