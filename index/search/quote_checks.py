@@ -22,7 +22,7 @@ from index.text.cues import (
     names_person,
     states_count,
 )
-from index.text.glossary import Glossary
+from index.text.glossary import Glossary, in_article
 from index.text.ordinals import ordinals
 from index.text.rare_events import asks_rare_event, tells_rare_events, untold_qualifiers
 from index.text.terms import FUNCTION_WORDS
@@ -114,11 +114,13 @@ def check_quote(
             today=asks_about_today(text),
         )
     places = set(asked.regions)
+
+    def translate(word: str) -> list[str]:
+        return in_article(glossary, word, lang)
+
     return QuoteChecks(
         event_untold=asks_rare_event(text) and not tells_rare_events(text, top.quote),
-        qualifiers_untold=untold_qualifiers(
-            text, top.quote, lambda word: _in_article(word, lang, glossary)
-        ),
+        qualifiers_untold=untold_qualifiers(text, top.quote, translate),
         place_missing=bool(places) and not places & {*top.regions, *top.answer_regions},
         place_quoted=bool(places) and places <= set(top.answer_regions),
         count_missing=NUMBER in asked.kinds
@@ -128,7 +130,7 @@ def check_quote(
         or (PERSON in asked.kinds and untold_title(text, lang, top.quote, glossary)),
         # Unless the article speaks of today too («Қазақстанның бүгіндегі оңтүстік облыстары»).
         today=asks_about_today(text) and not asks_about_today(top.quote),
-        quoted_missing=untold_quoted(text, top.quote, lambda w: _in_article(w, lang, glossary)),
+        quoted_missing=untold_quoted(text, top.quote, translate),
     )
 
 
@@ -170,7 +172,7 @@ def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None
     if found is None:
         return False
     title = found.group()
-    stems = {plain(w.lower())[:_TITLE_STEM] for w in [title, *_in_article(title, lang, glossary)]}
+    stems = {plain(w.lower())[:_TITLE_STEM] for w in [title, *in_article(glossary, title, lang)]}
     return not any(stem in plain(quote.lower()) for stem in stems)
 
 
@@ -190,7 +192,7 @@ def count_matcher(
     if counts_people(question):
         return lambda sentence: count_of(sentence, lambda _word: False, people=True)
     words = [w for w in counted_words(question) if w.lower() not in FUNCTION_WORDS]
-    translated = [w for word in words for w in _in_article(word, lang, glossary)]
+    translated = [w for word in words for w in in_article(glossary, word, lang)]
     if lang != "kk" and not translated:
         return None
     stems = tuple({plain(t)[:_COUNTED_STEM] for t in [*words, *translated]})
@@ -210,9 +212,3 @@ def counts_other(question: str, lang: str, quote: str, glossary: Glossary | None
         return False
     matcher = count_matcher(question, lang, glossary)
     return matcher is not None and not matcher(quote)
-
-
-def _in_article(text: str, lang: str, glossary: Glossary | None) -> list[str]:
-    """The article's words the glossary gives for a question's words, one by one."""
-    found = glossary.article_words(text, lang) if glossary else []
-    return [w for words in found for w in words.split()]

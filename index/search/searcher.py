@@ -30,7 +30,7 @@ from index.search.sentence_table import Question, SentenceTable, word_stem
 from index.text.asked_event import asked_event
 from index.text.cues import NUMBER, PLACE, asked_kinds, asks_several_places
 from index.text.dates import date_precision, extract_dates
-from index.text.glossary import Glossary
+from index.text.glossary import Glossary, in_article
 from index.text.normalize import read_question
 from index.text.republics import names_other_republic, republics_named
 from index.text.restorer import KazakhRestorer
@@ -211,7 +211,7 @@ class HybridSearcher:
             unknown_names=unknown_names(question, self._known, first_word=lang == "kk"),
             foreign_year=outside_years(question, self._years),
             foreign_republic=names_other_republic(
-                question, self._republics, lambda word: self._article_words(word, lang)
+                question, self._republics, lambda word: in_article(self._glossary, word, lang)
             ),
         )
         return _Scored(fused, signals, regions, dates, sentence_sims, lexical_query, agreed)
@@ -239,15 +239,9 @@ class HybridSearcher:
         return self._lexical.coverage(question, lambda word: glossary.knows(word, lang))
 
     def _passage_coverage(self, passage: int, terms: list[str], lang: str) -> float:
-        glossary = self._glossary
         return self._lexical.passage_coverage(
-            passage, terms, lambda word: glossary.article_words(word, lang) if glossary else []
+            passage, terms, lambda word: in_article(self._glossary, word, lang)
         )
-
-    def _article_words(self, word: str, lang: str) -> list[str]:
-        """The article's words the glossary gives for a question's word, one by one."""
-        found = self._glossary.article_words(word, lang) if self._glossary else []
-        return [w for words in found for w in words.split()]
 
     def _known(self, word: str) -> bool:
         """Whether the corpus, the gazetteer or the glossary knows a word of a question."""

@@ -78,6 +78,13 @@ class Glossary:
         return next((s for s in self._stems.get(lang, ()) if _starts(word, s, voicing)), None)
 
 
+def in_article(glossary: Glossary | None, text: str, lang: str) -> list[str]:
+    """The article's words the glossary gives for a text's words, one by one; none without
+    a glossary."""
+    found = glossary.article_words(text, lang) if glossary else []
+    return [w for words in found for w in words.split()]
+
+
 # A Kazakh stem's final voiceless consonant voices before a vowel: «билік» → «билігі».
 _VOICED = {"к": "г", "қ": "ғ", "п": "б"}
 

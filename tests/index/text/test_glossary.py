@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import DATA_DIR
-from index.text.glossary import Glossary, russian_terms
+from index.text.glossary import Glossary, in_article, russian_terms
 
 TERMS = {
     "ru": {"профсоюз": "кәсіподақ", "профессиональн": "кәсіпшілік одақ", "власт": "өкімет"},
@@ -28,6 +28,11 @@ def test_article_words_for_a_questions_vocabulary(question, lang, words):
 
 def test_expand_keeps_the_question_and_appends():
     assert Glossary(TERMS).expand("Советская власть", "ru") == "Советская власть өкімет"
+
+
+def test_the_article_words_one_by_one() -> None:
+    assert in_article(Glossary(TERMS), "Профессиональные союзы", "ru") == ["кәсіпшілік", "одақ"]
+    assert in_article(None, "Профессиональные союзы", "ru") == []
 
 
 def test_knows_inflected_words_of_its_language_only():
