@@ -15,6 +15,8 @@ from index.search.sentence_table import Question
 from index.text.cues import (
     NUMBER,
     PERSON,
+    asks_day,
+    asks_leader,
     asks_name,
     count_of,
     counted_words,
@@ -22,6 +24,7 @@ from index.text.cues import (
     names_person,
     states_count,
 )
+from index.text.dates import date_precision
 from index.text.glossary import Glossary, in_article
 from index.text.ordinals import ordinals
 from index.text.rare_events import asks_rare_event, tells_rare_events, untold_qualifiers
@@ -35,14 +38,6 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_STEM = 6
-# Leading asked in so many words («кто возглавлял», «кім басқарды», «басшысы кім»): a "who"
-# question about a leader asks for a person, where "who" alone may be a body («кто уволил»).
-# Read on `plain` text, as a phone types it too.
-_LEADS = re.compile(
-    r"(?<![^\W\d_])"
-    + plain(r"(?:басқар|басшы|жетекш|возглав|руковод|командов|лидер|вожд|во\s+главе)"),
-    re.IGNORECASE,
-)
 # Today, as a question asks about it («Қазақстанның қазіргі астанасы?», «сколько областей в
 # современном Казахстане?»); read outside brackets, where «Перовск (қазіргі Қызылорда)» only
 # names a town.
@@ -87,6 +82,8 @@ class QuoteChecks:
     today: bool = False
     # The question quotes a name («Үш жүз», «народная милиция») the quote never names.
     quoted_missing: bool = False
+    # The question asks which day («қай күні», «какого числа») and the quote gives none.
+    day_missing: bool = False
 
     @property
     def rules_out(self) -> bool:
@@ -100,6 +97,7 @@ class QuoteChecks:
             or self.person_missing
             or self.today
             or self.quoted_missing
+            or self.day_missing
         )
 
 
@@ -131,6 +129,7 @@ def check_quote(
         # Unless the article speaks of today too («Қазақстанның бүгіндегі оңтүстік облыстары»).
         today=asks_about_today(text) and not asks_about_today(top.quote),
         quoted_missing=untold_quoted(text, top.quote, translate),
+        day_missing=asks_day(text) and not any(date_precision(d) == 3 for d in top.answer_dates),
     )
 
 
@@ -145,7 +144,7 @@ def untold_name(question: str, quote: str, asks_who: bool = False) -> bool:
     көмір кендері басқарушысының аты-жөні кім?» against a list of offices. With `asks_who`
     (a "who" question), one asking who led or held a title («Жымпитыдағы бөлімшені кім
     басқарды?», «Кто был председателем …?») asks for a name too."""
-    leader = asks_who and (_LEADS.search(plain(question)) or _TITLE.search(question))
+    leader = asks_who and (asks_leader(question) or _TITLE.search(question))
     return (asks_name(question) or bool(leader)) and not names_person(quote, surname_alone=True)
 
 

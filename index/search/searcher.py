@@ -28,7 +28,7 @@ from index.search.ranking import date_match, metadata_boost, ranking, rrf
 from index.search.sentence_index import SentenceIndex
 from index.search.sentence_table import Question, SentenceTable, word_stem
 from index.text.asked_event import asked_event
-from index.text.cues import NUMBER, PLACE, asked_kinds, asks_several_places
+from index.text.cues import NUMBER, PERSON, PLACE, asked_kinds, asks_leader, asks_several_places
 from index.text.dates import date_precision, extract_dates
 from index.text.glossary import Glossary, in_article
 from index.text.normalize import read_question
@@ -139,6 +139,7 @@ class HybridSearcher:
             event=asked_event(text, lang),
             counts=count_matcher(text, lang, self._glossary) if NUMBER in kinds else None,
             several_places=asks_several_places(text),
+            leader=PERSON in kinds and asks_leader(text),
             # Read by a "where" question (`answers._locates`) and a "what" one (`quotes`): no
             # glossary pass for the others.
             stems=self._stems(text, lang) if PLACE in kinds or not kinds else frozenset(),

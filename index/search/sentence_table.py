@@ -16,7 +16,7 @@ from scipy.sparse import spmatrix
 from index.domain import Chunk
 from index.events import event_date
 from index.search.clauses import SentenceClauses
-from index.text.cues import DATE, NUMBER, PERSON, PLACE, has_kind
+from index.text.cues import DATE, NUMBER, PERSON, PLACE, has_kind, tells_leading
 from index.text.dates import extract_dates, last_year
 from index.text.event_cues import blank, mask_quotes, read_sentence
 from index.text.sentences import split_sentences
@@ -28,6 +28,8 @@ _ATTRIBUTIVE_PLACE = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+(?:да|де|та|те)(?:ғы|гі))\s+«?([^\W\d_]+)»?(?:\s+«?([^\W\d_]+))?"
 )
 _STEM = 5
+# How much a person named without a word of leading answers who led.
+LEADERLESS = 0.5
 
 
 def word_stem(word: str) -> str:
@@ -136,6 +138,10 @@ class SentenceTable:
         if NUMBER in question.kinds and question.counts is not None and values[number]:
             # Any count half answers «қанша адам»; a count of people answers it.
             values[number] = 1.0 if question.counts(self.texts[row]) else 0.5
+        person = KINDS.index(PERSON)
+        if question.leader and values[person] and not tells_leading(self.texts[row]):
+            # «Дубининнің ұсынысы бойынша ревком құрылды» names him, not as its head.
+            values[person] *= LEADERLESS
         if PLACE in question.kinds and (question.regions or question.several_places):
             new = len(set(self.regions[row]) - set(question.regions))
             # A list is asked for: one place is half of it.
@@ -169,6 +175,7 @@ class Question:
     counts: Callable[[str], bool] | None = None
     several_places: bool = False  # "which towns", asking for a list (cues.asks_several_places)
     stems: frozenset[str] = frozenset()  # of its words, and of the article's words for them
+    leader: bool = False  # a "who" question asking who led (cues.asks_leader)
 
 
 def _located(text: str, regions_of: Callable[[str], tuple[str, ...]]) -> frozenset[str]:

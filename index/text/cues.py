@@ -120,6 +120,26 @@ _NUMBER = re.compile(
 )
 
 
+# Leading asked in so many words («кто возглавлял», «кім басқарды», «басшысы кім»): a "who"
+# question about a leader asks for a person, where "who" alone may be a body («кто уволил»).
+_LEADER_ASKED = re.compile(
+    _W + plain(r"(?:басқар|басшы|жетекш|возглав|руковод|командов|лидер|вожд|во\s+главе)")
+)
+# How the article tells someone led: by title or by verb («председателі», «бастаған»).
+_LEADING = re.compile(
+    _W
+    + plain(
+        r"(?:председател|төраға|басшы|басқар|бастаған|бастады|жетекш|команд[иі]р|комиссар"
+        r"|хатшы|атаман)"
+    )
+)
+
+# A day asked in so many words («қай күні», «какого числа»), which a month or a year does not
+# answer; read on `plain` text.
+_DAY_ASKED = re.compile(
+    _W + plain(r"(?:қай\s+күн|нақты\s+күн|какого\s+числа|какое\s+число|в\s+какой\s+день)")
+)
+
 # Read on `plain` text, as a phone types it too («аты-жони»).
 _NAME_ASKED = re.compile(_W + plain(r"(?:аты-жөн|аты\s+кім|есімі|фамили|имя|зовут|звали)"))
 
@@ -189,6 +209,22 @@ def names_person(sentence: str, surname_alone: bool = False) -> bool:
     """Whether the sentence names someone by initials or by first name and surname, or, with
     `surname_alone`, by a surname only («комиссары Виноградский»)."""
     return (_PERSON if not surname_alone else _PERSON_OR_SURNAME).search(sentence) is not None
+
+
+def asks_leader(question: str) -> bool:
+    """Whether a question asks who led («кім басқарды», «кто возглавлял»), typed on a phone
+    too."""
+    return _LEADER_ASKED.search(plain(question)) is not None
+
+
+def tells_leading(sentence: str) -> bool:
+    """Whether a sentence tells that someone led, by a title or a verb of leading."""
+    return _LEADING.search(plain(sentence)) is not None
+
+
+def asks_day(question: str) -> bool:
+    """Whether a question asks for the day of a month («Семейді қай күні басып алды?»)."""
+    return _DAY_ASKED.search(plain(question)) is not None
 
 
 def asks_name(question: str) -> bool:

@@ -195,3 +195,16 @@ def test_a_name_the_question_quotes_is_named_by_the_quote() -> None:
     assert untold_quoted("Сколько бойцов было в «народной милиции»?", alash, translate)
     assert not untold_quoted("Что решили о «народной милиции»?", militia, translate)
     assert not untold_quoted("Кто возглавил Алашорду?", alash, translate)  # nothing quoted
+
+
+def test_a_day_asked_is_answered_only_by_a_quote_dated_to_the_day() -> None:
+    def top(dates: tuple[str, ...]) -> Passage:
+        return Passage("c", "…", "…", "", (), (), None, dates, (), 1.0)
+
+    question = "Семейді ақ гвардияшылар 1918 жылы жазда қай күні басып алды?"
+    assert check_quote(question, "kk", _asked(question, ()), top(("1918",)), None).day_missing
+    day = check_quote(question, "kk", _asked(question, ()), top(("1918-06-10",)), None)
+    assert not day.day_missing
+    # A month answers "when", not "which day".
+    when = "Семейді ақ гвардияшылар қашан басып алды?"
+    assert not check_quote(when, "kk", _asked(when, ()), top(("1918-06",)), None).day_missing

@@ -50,6 +50,17 @@ def test_a_where_question_is_answered_by_other_places_than_the_one_it_names(corp
     assert place("Батыс Сібір съезі қашан өтті?") == 1.0  # nothing asked of a place: as built
 
 
+def test_who_led_is_held_fully_by_a_person_named_as_leading(corpus) -> None:
+    *_, table = corpus
+    proposed = next(r for r, t in enumerate(table.texts) if "Дубининнің ұсынысы бойынша" in t)
+    chaired = next(r for r, t in enumerate(table.texts) if "председателі И. Д. Дубинин" in t)
+    led = Question(lexical=None, regions=(), dates=(), kinds=frozenset({PERSON}), leader=True)
+    assert table.held(proposed, led)[KINDS.index(PERSON)] == 0.5
+    assert table.held(chaired, led)[KINDS.index(PERSON)] == 1.0
+    who = Question(lexical=None, regions=(), dates=(), kinds=frozenset({PERSON}))
+    assert table.held(proposed, who)[KINDS.index(PERSON)] == 1.0  # anyone named answers "who"
+
+
 def test_a_list_of_places_asked_for_is_held_fully_only_by_several(corpus) -> None:
     *_, table = corpus
     one = next(r for r, text in enumerate(table.texts) if "Советтерінің 3-съезі (1917" in text)

@@ -8,10 +8,13 @@ from index.text.cues import (
     PERSON,
     PLACE,
     asked_kinds,
+    asks_day,
+    asks_leader,
     asks_several_places,
     count_of,
     counted_words,
     has_kind,
+    tells_leading,
 )
 
 
@@ -176,3 +179,14 @@ def test_a_list_of_places_is_asked_in_the_plural(question: str, several: bool) -
 )
 def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
     assert asked_kinds(question) == frozenset(kinds)
+
+
+def test_a_day_or_a_leader_asked_in_so_many_words() -> None:
+    assert asks_day("Ақтөбеде билік Советке қай күні көшті?")
+    assert asks_day("какого числа пал Оренбург") and asks_day("кай куни котти")  # a phone too
+    assert not asks_day("Ақтөбеде билік Советке қашан көшті?")
+    assert asks_leader("Жымпитыдағы бөлімшені кім басқарды?") and asks_leader("ким баскарды")
+    assert asks_leader("Кто возглавлял ревком?") and not asks_leader("Кто уволил управляющего?")
+    assert tells_leading("Оның председателі И. Д. Дубинин болды.")
+    assert tells_leading("Л. П. Емелев бастаған полк.")
+    assert not tells_leading("Дубининнің ұсынысы бойынша ревком құрылды.")
