@@ -49,6 +49,7 @@ def test_shipped_glossary_words_are_in_the_source():
         ("1918 жылғы қаңтарда уездік кеңестің төрағасы кім болды?", "kk"),
         # The era's Russian abbreviations, spelt out as the article does.
         ("Декрет СНК о РККА, обращение НКВД, ВРК и облисполком", "ru"),
+        ("Казахский отдел Наркомнаца", "ru"),
     ]:
         words = glossary.article_words(question, lang)
         assert words and all(w.split()[0].lower() in source.lower() for w in words)
