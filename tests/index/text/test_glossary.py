@@ -50,6 +50,7 @@ def test_shipped_glossary_words_are_in_the_source():
         # The era's Russian abbreviations, spelt out as the article does.
         ("Декрет СНК о РККА, обращение НКВД, ВРК и облисполком", "ru"),
         ("Казахский отдел Наркомнаца", "ru"),
+        ("Кто пришёл на помощь, когда повсеместно устанавливали власть?", "ru"),
     ]:
         words = glossary.article_words(question, lang)
         assert words and all(w.split()[0].lower() in source.lower() for w in words)
