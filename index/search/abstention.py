@@ -65,6 +65,12 @@ class AbstentionConfig:
     # A question whose own words the best passage mostly lacks asks about something else
     # («Колчак әскерлері Семейді қашан басып алды?» against a passage on Semey's Soviet);
     # judged only with this many words to judge by.
+    # Added per word a Kazakh question has fewer than `short_words` + 1 («Цвиллинг кім
+    # болған?», «Орынбор азат етілген күн?»): the fewer its words, the fewer it can share with
+    # any passage, whatever it asks. A Russian one shares few anyway, and a short off-topic
+    # one («Какая столица Франции?») stands as close to the text as a short answerable one.
+    short_bonus: tuple[tuple[str, float], ...] = (("kk", 0.15), ("ru", 0.0))
+    short_words: int = 4
     min_passage_coverage: float = 0.25
     coverage_terms: int = 2
     min_evidence: tuple[tuple[str, float], ...] = (("kk", 4.2), ("ru", 2.0))
@@ -84,6 +90,7 @@ class Signals:
     meta_in_corpus: bool
     # Share of the question's words the corpus has words for (see LexicalIndex.coverage).
     coverage: float
+    words: int = 0  # how many words the question has
     # How well the top quote holds the kind of answer asked, 0–1 (1 when nothing is asked).
     kind_held: float = 1.0
     unknown_names: int = 0  # capitalised names in the question the corpus never mentions
@@ -107,6 +114,9 @@ def evidence(signals: Signals, lang: str, dense: bool, cfg: AbstentionConfig) ->
     score -= cfg.kind_penalty * (1.0 - signals.kind_held)
     score -= cfg.unknown_name_penalty * signals.unknown_names
     score -= cfg.qualifier_penalty * signals.quote.qualifiers_untold
+    if signals.words:
+        missing = max(0, cfg.short_words + 1 - signals.words)
+        score += dict(cfg.short_bonus).get(lang, 0.0) * missing
     if dense:
         score += signals.dense_gap / cfg.dense_scale
     return score

@@ -209,6 +209,7 @@ class HybridSearcher:
             meta_in_corpus=bool(set(regions) & self._corpus_regions)
             or any(date_match(dates, c.dates) > 0 for c in self._chunks),
             coverage=self._coverage(question, lang),
+            words=len(WORD.findall(question)),
             unknown_names=unknown_names(question, self._known, first_word=lang == "kk"),
             foreign_year=outside_years(question, self._years),
             foreign_republic=names_other_republic(

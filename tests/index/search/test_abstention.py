@@ -166,3 +166,14 @@ def test_a_finally_or_again_the_quote_does_not_say_is_less_evidence() -> None:
     )
     assert CFG.qualifier_penalty > 0
     assert not untold.quote.rules_out
+
+
+def test_a_short_kazakh_question_needs_less_evidence() -> None:
+    def gain(words: int, lang: str) -> float:
+        return evidence(replace(STRONG, words=words), lang, True, CFG) - evidence(
+            replace(STRONG, words=9), lang, True, CFG
+        )
+
+    assert gain(2, "kk") == pytest.approx(3 * dict(CFG.short_bonus)["kk"])  # «Цвиллинг кім болған?»
+    assert gain(4, "kk") > 0 and gain(5, "kk") == 0
+    assert gain(2, "ru") == 0  # «Какая столица Франции?» stands as close as a short answer
