@@ -62,15 +62,15 @@ class AbstentionConfig:
     # Subtracted per "finally", "again" or "officially" asked that the quote does not say («Алашорда
     # біржола таратылды?»): mostly an event after 1918, not always.
     qualifier_penalty: float = 1.0
-    # A question whose own words the best passage mostly lacks asks about something else
-    # («Колчак әскерлері Семейді қашан басып алды?» against a passage on Semey's Soviet);
-    # judged only with this many words to judge by.
     # Added per word a Kazakh question has fewer than `short_words` + 1 («Цвиллинг кім
     # болған?», «Орынбор азат етілген күн?»): the fewer its words, the fewer it can share with
     # any passage, whatever it asks. A Russian one shares few anyway, and a short off-topic
     # one («Какая столица Франции?») stands as close to the text as a short answerable one.
     short_bonus: tuple[tuple[str, float], ...] = (("kk", 0.15), ("ru", 0.0))
     short_words: int = 4
+    # A question whose own words the best passage mostly lacks asks about something else
+    # («Колчак әскерлері Семейді қашан басып алды?» against a passage on Semey's Soviet);
+    # judged only with this many words to judge by.
     min_passage_coverage: float = 0.25
     coverage_terms: int = 2
     min_evidence: tuple[tuple[str, float], ...] = (("kk", 4.2), ("ru", 2.0))

@@ -274,6 +274,7 @@ def count_of(sentence: str, is_counted: Callable[[str], bool], people: bool = Tr
         preceding = WORD.findall(sentence[: m.start()])[-before:]
         following = WORD.findall(sentence[m.end() :])[:after]
         if following and following[0].lower().startswith(_UNITS):
+            # A measure counts its unit only, not the things near it (`_UNITS`).
             if is_counted(following[0]):
                 return True
             continue
