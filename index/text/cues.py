@@ -144,9 +144,10 @@ _DAY_ASKED = re.compile(
 _NAME_ASKED = re.compile(_W + plain(r"(?:аты-жөн|аты\s+кім|есімі|фамили|имя|зовут|звали)"))
 
 # A count question's counted noun follows its count word: «қанша адам», «сколько горных
-# предприятий»; words up to the second after it are read.
+# предприятий», «численности кавалерийская часть»; words up to the second after it are read.
 _COUNT_WORD = re.compile(
-    _W + r"(?<!во\s)(?:қанша|неше(?!нші)|сколько|скольк[а-я]*)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+    _W + r"(?<!во\s)(?:қанша|неше(?!нші)|сколько|скольк[а-я]*|численност\w*|количеств\w*)"
+    r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
     re.IGNORECASE,
 )
 _WORDS_AROUND = 2, 4  # a count's noun: up to 2 words before it («адам саны 800») or 4 after

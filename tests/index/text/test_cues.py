@@ -59,6 +59,11 @@ def test_the_words_a_count_question_counts() -> None:
         "горных",
         "предприятий",
     ]
+    # «численность», «количество» count what follows them too.
+    assert counted_words("Какой численности кавалерийская часть была?") == [
+        "кавалерийская",
+        "часть",
+    ]
     # People and time in general: any count of soldiers or months would do.
     assert counted_words("Орал төңкерісі: қанша адам қамалды?") == []
     assert counted_words("Сколько времени длился процесс?") == []
