@@ -50,6 +50,13 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # A name a question quotes, and how much of its words (of at least so many letters) is compared.
 _QUOTED = re.compile(r"[«\"“]([^»\"”]+)[»\"”]")
 _QUOTED_STEM, _QUOTED_LETTERS = 4, 3
+# An ordinal as a point of reference: in the ablative, or after «от».
+_REFERENCE_ORDINAL = re.compile(
+    r"(?<![^\W\d_])от\s+(?:перв|втор|трет)\w*\s+\w+"
+    r"|(?<![^\W\d_])(?:бірінші|екінші|үшінші|\d+\s?-\s?)[^\W\d_]*\s*[^\W\d_]+(?:нан|нен|дан|ден|тан|тен)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Letters of a counted word compared, enough to pass Kazakh endings («депут|аттар») and not
 # to meet other words («казак» is not «Қазалыда»).
 _COUNTED_STEM = 5
@@ -176,8 +183,9 @@ def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None
 
 
 def other_ordinals(question: str, quote: str) -> bool:
-    """Whether question and quote both name ordinals and share none."""
-    asked, quoted = ordinals(question), ordinals(quote)
+    """Whether question and quote both name ordinals and share none. An ordinal the question
+    measures from («бірінші қоғамнан қандай қашықтықта», «от первой коммуны») is not asked."""
+    asked, quoted = ordinals(_REFERENCE_ORDINAL.sub(" ", question)), ordinals(quote)
     return bool(asked and quoted) and not asked & quoted
 
 

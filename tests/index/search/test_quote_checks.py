@@ -40,6 +40,11 @@ def test_the_first_congress_asked_is_not_the_second_one_quoted() -> None:
     assert other_ordinals("Алаштың бірінші жалпықазақ съезі қашан өтті?", CONGRESS)
     assert not other_ordinals("Алаштың екінші жалпықазақ съезі қашан өтті?", CONGRESS)
     assert not other_ordinals("Алаш съезі қашан өтті?", CONGRESS)  # no ordinal asked
+    # An ordinal measured from is not asked: «from the first society» against the second.
+    second = "Олар коммунарларын «Егінші коммунистердің Россиялық 2-қоғамы» деп атады."
+    assert not other_ordinals("Коммунарлар бірінші қоғамнан қандай қашықтықта тұрды?", second)
+    assert not other_ordinals("На каком расстоянии от первой коммуны жили коммунары?", second)
+    assert other_ordinals("Бірінші қоғамның коммунарлары қайда тұрды?", second)
 
 
 def test_a_count_of_other_things_in_either_language() -> None:
