@@ -13,7 +13,7 @@ of answer it holds, its lexical vector) is computed once per build in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -140,32 +140,35 @@ def _focus(places: tuple[str, ...]) -> float:
 
 
 def _elsewhere(table: SentenceTable, question: Question, rows: np.ndarray) -> np.ndarray:
-    """1 for a sentence about other places than the question's, by its own places or else
-    the ones carried to it («… Павлодарда … . 19 январьда қалада …» for a Perovsk question).
-    Not for a "where" question: its answer is another place («штаб … София станицасында»)."""
+    """1 for a sentence about other places than the question's («… Павлодарда … . 19
+    январьда қалада …» for a Perovsk question). Not for a "where" question: its answer is
+    another place («штаб … София станицасында»)."""
     asked = set(question.regions)
     if not asked or PLACE in question.kinds:
         return np.zeros(len(rows))
-    return np.array(
-        [
-            bool(places := table.regions[r] or table.carried_regions[r]) and not asked & set(places)
-            for r in rows
-        ],
-        dtype=np.float64,
-    )
+    return _only_other(rows, table.regions, table.carried_regions, lambda p: bool(asked & set(p)))
 
 
 def _elsewhen(table: SentenceTable, question: Question, rows: np.ndarray) -> np.ndarray:
-    """1 for a sentence dated, by its own dates or else the ones carried to it, only at other
-    times than the question names («Қостанай 1917?» against a sentence of March 1918)."""
+    """1 for a sentence dated only at other times than the question names («Қостанай 1917?»
+    against a sentence of March 1918)."""
     if not question.dates:
         return np.zeros(len(rows))
+    return _only_other(
+        rows, table.dates, table.carried_dates, lambda d: date_match(question.dates, d) > 0
+    )
+
+
+def _only_other(
+    rows: np.ndarray,
+    own: Sequence[tuple[str, ...]],
+    carried: Sequence[tuple[str, ...]],
+    asked: Callable[[tuple[str, ...]], bool],
+) -> np.ndarray:
+    """1 for a sentence whose own places or dates, else the ones carried to it, are there and
+    none of them is `asked`."""
     return np.array(
-        [
-            bool(dates := table.dates[r] or table.carried_dates[r])
-            and date_match(question.dates, dates) == 0
-            for r in rows
-        ],
+        [bool(found := own[r] or carried[r]) and not asked(found) for r in rows],
         dtype=np.float64,
     )
 

@@ -15,6 +15,7 @@ from index.search.sentence_table import Question
 from index.text.cues import (
     NUMBER,
     PERSON,
+    TITLE,
     asks_day,
     asks_leader,
     asks_name,
@@ -31,12 +32,8 @@ from index.text.rare_events import asks_rare_event, tells_rare_events, untold_qu
 from index.text.terms import FUNCTION_WORDS
 from index.text.words import WORD, plain
 
-# Titles a "who" question names someone by; leading in general («басшы», «глава») the article
-# tells with verbs («басқарды») and is not judged.
-_TITLE = re.compile(
-    r"(?<![^\W\d_])(?:председател|төраға|атаман|комиссар|команд[иі]р|командующ|секретар|хатшы|редактор)\w*",
-    re.IGNORECASE,
-)
+# Titles a "who" question names someone by (`cues.TITLE`); leading in general («басшы»,
+# «глава») the article tells with verbs («басқарды») and is not judged by title.
 _TITLE_STEM = 6
 # Today, as a question asks about it («Қазақстанның қазіргі астанасы?», «сколько областей в
 # современном Казахстане?»); read outside brackets, where «Перовск (қазіргі Қызылорда)» only
@@ -151,7 +148,7 @@ def untold_name(question: str, quote: str, asks_who: bool = False) -> bool:
     көмір кендері басқарушысының аты-жөні кім?» against a list of offices. With `asks_who`
     (a "who" question), one asking who led or held a title («Жымпитыдағы бөлімшені кім
     басқарды?», «Кто был председателем …?») asks for a name too."""
-    leader = asks_who and (asks_leader(question) or _TITLE.search(question))
+    leader = asks_who and (asks_leader(question) or TITLE.search(question))
     return (asks_name(question) or bool(leader)) and not names_person(quote, surname_alone=True)
 
 
@@ -174,7 +171,7 @@ def untold_quoted(question: str, quote: str, translate: Callable[[str], list[str
 def untold_title(question: str, lang: str, quote: str, glossary: Glossary | None) -> bool:
     """Whether a "who" question names a person by a title («председатель Совнаркома»,
     «атаман войска») that the quote never names: it tells of someone else."""
-    found = _TITLE.search(question)
+    found = TITLE.search(question)
     if found is None:
         return False
     title = found.group()

@@ -225,10 +225,8 @@ class HybridSearcher:
 
     def _stems(self, question: str, lang: str) -> frozenset[str]:
         """Stems of a question's words and of the article's words for them."""
-        words = self._glossary.expand(question, lang) if self._glossary else question
-        return frozenset(
-            word_stem(w) for w in WORD.findall(words) if w.lower() not in FUNCTION_WORDS
-        )
+        words = WORD.findall(self._lexical_query(question, lang))
+        return frozenset(word_stem(w) for w in words if w.lower() not in FUNCTION_WORDS)
 
     def _lexical_query(self, question: str, lang: str) -> str:
         """The question plus the article's words for its vocabulary (see index.text.glossary)."""

@@ -16,6 +16,9 @@ from index.text.words import WORD, plain
 DATE, PERSON, NUMBER, PLACE = "date", "person", "number", "place"
 
 _W = r"(?<![^\W\d_])"  # word start: not preceded by a letter
+# Nouns that ask for a count of what follows them: a number, a print run, a sum of money
+# («численность гарнизона», «каким тиражом», «какая сумма»).
+_COUNT_NOUNS = r"количеств\w*|численност\w*|тираж\w*|сумм[аеуы](?![^\W\d_])"
 _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         DATE,
@@ -49,8 +52,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Nor «во сколько», «сағат нешеде», at what time.
             _W + r"(?:қанша|(?<!сағат\s)неше(?!нші)|(?<!во\s)сколько"
             r"|(?<!-)(?<!ші\s)(?<!шы\s)саны(?:н|нда)?(?![^\W\d_])"
-            # A print run or a sum of money is a count too.
-            r"|количеств|численност|тираж|сумм[аеуы](?![^\W\d_])|сомасы)",
+            rf"|{_COUNT_NOUNS}|сомасы)",
             re.IGNORECASE,
         ),
     ),
@@ -121,19 +123,18 @@ _NUMBER = re.compile(
 )
 
 
+# Titles someone is named by («председатель Совнаркома», «атаманы»), and words of leading
+# both asked and told («басқарды», «басшысы»).
+_TITLES = r"председател|төраға|атаман|комиссар|команд[иі]р|командующ|секретар|хатшы|редактор"
+_LEADS = r"басқар|басшы|жетекш"
+TITLE = re.compile(rf"{_W}(?:{_TITLES})\w*", re.IGNORECASE)
 # Leading asked in so many words («кто возглавлял», «кім басқарды», «басшысы кім»): a "who"
 # question about a leader asks for a person, where "who" alone may be a body («кто уволил»).
 _LEADER_ASKED = re.compile(
-    _W + plain(r"(?:басқар|басшы|жетекш|возглав|руковод|командов|лидер|вожд|во\s+главе)")
+    _W + plain(rf"(?:{_LEADS}|возглав|руковод|командов|лидер|вожд|во\s+главе)")
 )
 # How the article tells someone led: by title or by verb («председателі», «бастаған»).
-_LEADING = re.compile(
-    _W
-    + plain(
-        r"(?:председател|төраға|басшы|басқар|бастаған|бастады|жетекш|команд[иі]р|комиссар"
-        r"|хатшы|атаман)"
-    )
-)
+_LEADING = re.compile(_W + plain(rf"(?:{_TITLES}|{_LEADS}|бастаған|бастады)"))
 
 # A day asked in so many words («қай күні», «какого числа»), which a month or a year does not
 # answer; read on `plain` text.
@@ -147,8 +148,7 @@ _NAME_ASKED = re.compile(_W + plain(r"(?:аты-жөн|аты\s+кім|есім�
 # A count question's counted noun follows its count word: «қанша адам», «сколько горных
 # предприятий», «численности кавалерийская часть»; words up to the second after it are read.
 _COUNT_WORD = re.compile(
-    _W + r"(?<!во\s)(?:қанша|неше(?!нші)|сколько|скольк[а-я]*|численност\w*|количеств\w*"
-    r"|тираж\w*|сумм[аеуы])"
+    _W + rf"(?<!во\s)(?:қанша|неше(?!нші)|сколько|скольк[а-я]*|{_COUNT_NOUNS})"
     r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
     re.IGNORECASE,
 )
